@@ -1,0 +1,30 @@
+package org.demarche.server;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code demarche-server.jar}: dispatches to the sub-commands. */
+@Command(
+    name = "demarche-server",
+    mixinStandardHelpOptions = true,
+    version = "demarche-server 0.1.0",
+    description = "Démarche policy-simulation game server.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, shared by {@link #main} and tests. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main());
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
