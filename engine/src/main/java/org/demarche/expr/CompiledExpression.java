@@ -1,0 +1,86 @@
+package org.demarche.expr;
+
+import java.util.Objects;
+
+/**
+ * An expression compiled once into a tree of small nodes, evaluated many times without allocating;
+ * it also tells the engine what it reads and whether it draws random numbers.
+ */
+public final class CompiledExpression {
+
+  private final String source;
+  private final Node root;
+  private final int[] variablesRead;
+  private final int[] resourcesRead;
+  private final boolean readsSelf;
+  private final boolean drawsRandom;
+  private final int maxLag;
+
+  CompiledExpression(String source, Node root) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.root = Objects.requireNonNull(root, "root");
+    Usage usage = Usage.of(root);
+    this.variablesRead = usage.variables();
+    this.resourcesRead = usage.resources();
+    this.readsSelf = usage.readsSelf();
+    this.drawsRandom = usage.drawsRandom();
+    this.maxLag = usage.maxLag();
+  }
+
+  /** Evaluates the expression against {@code ctx}; allocates nothing and draws from {@code ctx} in source order. */
+  public double eval(EvalContext ctx) {
+    return root.eval(ctx);
+  }
+
+  /** The text the expression was compiled from. */
+  public String source() {
+    return source;
+  }
+
+  /** True when the expression reads nothing and draws nothing once constant parts are folded. */
+  public boolean isConstant() {
+    return root instanceof Node.Const;
+  }
+
+  /**
+   * The expression's value when {@link #isConstant()}.
+   *
+   * @throws IllegalStateException when the expression is not constant
+   */
+  public double constantValue() {
+    if (root instanceof Node.Const constant) {
+      return constant.value;
+    }
+    throw new IllegalStateException("'" + source + "' is not constant");
+  }
+
+  /** Sorted distinct indices of the variables read, including the targets of {@code lag}; a fresh copy. */
+  public int[] variablesRead() {
+    return variablesRead.clone();
+  }
+
+  /** Sorted distinct flat indices of the team resources read as {@code team.resource}; a fresh copy. */
+  public int[] resourcesRead() {
+    return resourcesRead.clone();
+  }
+
+  /** Whether the expression reads the acting team's resources ({@code self.resource}). */
+  public boolean readsSelf() {
+    return readsSelf;
+  }
+
+  /** Whether evaluating the expression may draw from the random generator. */
+  public boolean drawsRandom() {
+    return drawsRandom;
+  }
+
+  /** The largest {@code n} in {@code lag(x, n)}, or 0 when the expression uses no lag. */
+  public int maxLag() {
+    return maxLag;
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+}

@@ -1,0 +1,525 @@
+package org.demarche.expr;
+
+/**
+ * One operation of a compiled expression tree, with its operands and indices resolved at compile
+ * time so that evaluation allocates nothing.
+ */
+abstract sealed class Node {
+
+  /** Evaluates this subtree; operands are evaluated left to right so random draws happen in source order. */
+  abstract double eval(EvalContext ctx);
+
+  /** Adds what this subtree reads and draws to {@code usage}. */
+  abstract void collect(Usage usage);
+
+  static boolean truthy(double value) {
+    return value != 0.0 && !Double.isNaN(value);
+  }
+
+  static double bool(boolean value) {
+    return value ? 1.0 : 0.0;
+  }
+
+  static final class Const extends Node {
+    final double value;
+
+    Const(double value) {
+      this.value = value;
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return value;
+    }
+
+    @Override
+    void collect(Usage usage) {
+      // A constant reads nothing.
+    }
+  }
+
+  static final class Variable extends Node {
+    private final int index;
+
+    Variable(int index) {
+      this.index = index;
+    }
+
+    int index() {
+      return index;
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return ctx.variable(index);
+    }
+
+    @Override
+    void collect(Usage usage) {
+      usage.variable(index);
+    }
+  }
+
+  static final class Lagged extends Node {
+    private final int index;
+    private final int turnsAgo;
+
+    Lagged(int index, int turnsAgo) {
+      this.index = index;
+      this.turnsAgo = turnsAgo;
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return ctx.lagged(index, turnsAgo);
+    }
+
+    @Override
+    void collect(Usage usage) {
+      usage.lagged(index, turnsAgo);
+    }
+  }
+
+  static final class Resource extends Node {
+    private final int index;
+
+    Resource(int index) {
+      this.index = index;
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return ctx.resource(index);
+    }
+
+    @Override
+    void collect(Usage usage) {
+      usage.resource(index);
+    }
+  }
+
+  static final class SelfResource extends Node {
+    private final int index;
+
+    SelfResource(int index) {
+      this.index = index;
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return ctx.selfResource(index);
+    }
+
+    @Override
+    void collect(Usage usage) {
+      usage.self();
+    }
+  }
+
+  static final class Turn extends Node {
+    @Override
+    double eval(EvalContext ctx) {
+      return ctx.turn();
+    }
+
+    @Override
+    void collect(Usage usage) {
+      usage.turn();
+    }
+  }
+
+  static final class Random extends Node {
+    @Override
+    double eval(EvalContext ctx) {
+      return ctx.nextRandom();
+    }
+
+    @Override
+    void collect(Usage usage) {
+      usage.random();
+    }
+  }
+
+  abstract static sealed class Unary extends Node {
+    final Node operand;
+
+    Unary(Node operand) {
+      this.operand = operand;
+    }
+
+    @Override
+    void collect(Usage usage) {
+      operand.collect(usage);
+    }
+  }
+
+  static final class Negate extends Unary {
+    Negate(Node operand) {
+      super(operand);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return -operand.eval(ctx);
+    }
+  }
+
+  static final class Not extends Unary {
+    Not(Node operand) {
+      super(operand);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return bool(!truthy(operand.eval(ctx)));
+    }
+  }
+
+  static final class Abs extends Unary {
+    Abs(Node operand) {
+      super(operand);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return Math.abs(operand.eval(ctx));
+    }
+  }
+
+  static final class Sqrt extends Unary {
+    Sqrt(Node operand) {
+      super(operand);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return Math.sqrt(operand.eval(ctx));
+    }
+  }
+
+  static final class Exp extends Unary {
+    Exp(Node operand) {
+      super(operand);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return Math.exp(operand.eval(ctx));
+    }
+  }
+
+  static final class Log extends Unary {
+    Log(Node operand) {
+      super(operand);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return Math.log(operand.eval(ctx));
+    }
+  }
+
+  static final class Floor extends Unary {
+    Floor(Node operand) {
+      super(operand);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return Math.floor(operand.eval(ctx));
+    }
+  }
+
+  static final class Ceil extends Unary {
+    Ceil(Node operand) {
+      super(operand);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return Math.ceil(operand.eval(ctx));
+    }
+  }
+
+  /** Rounds half up (toward positive infinity), keeping NaN and infinities as they are. */
+  static final class Round extends Unary {
+    Round(Node operand) {
+      super(operand);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      double value = operand.eval(ctx);
+      double floor = Math.floor(value);
+      // Comparing the fraction avoids Math.floor(value + 0.5), which rounds 0.49999999999999994 up.
+      return value - floor >= 0.5 ? floor + 1.0 : floor;
+    }
+  }
+
+  static final class Chance extends Unary {
+    Chance(Node operand) {
+      super(operand);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      double probability = operand.eval(ctx);
+      // Always draw, even for p <= 0 or p >= 1, so the number of draws never depends on values.
+      return bool(ctx.nextRandom() < probability);
+    }
+
+    @Override
+    void collect(Usage usage) {
+      super.collect(usage);
+      usage.random();
+    }
+  }
+
+  abstract static sealed class Binary extends Node {
+    final Node left;
+    final Node right;
+
+    Binary(Node left, Node right) {
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    void collect(Usage usage) {
+      left.collect(usage);
+      right.collect(usage);
+    }
+  }
+
+  static final class Add extends Binary {
+    Add(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return left.eval(ctx) + right.eval(ctx);
+    }
+  }
+
+  static final class Subtract extends Binary {
+    Subtract(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return left.eval(ctx) - right.eval(ctx);
+    }
+  }
+
+  static final class Multiply extends Binary {
+    Multiply(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return left.eval(ctx) * right.eval(ctx);
+    }
+  }
+
+  static final class Divide extends Binary {
+    Divide(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return left.eval(ctx) / right.eval(ctx);
+    }
+  }
+
+  static final class Power extends Binary {
+    Power(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return Math.pow(left.eval(ctx), right.eval(ctx));
+    }
+  }
+
+  static final class Less extends Binary {
+    Less(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return bool(left.eval(ctx) < right.eval(ctx));
+    }
+  }
+
+  static final class LessOrEqual extends Binary {
+    LessOrEqual(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return bool(left.eval(ctx) <= right.eval(ctx));
+    }
+  }
+
+  static final class Greater extends Binary {
+    Greater(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return bool(left.eval(ctx) > right.eval(ctx));
+    }
+  }
+
+  static final class GreaterOrEqual extends Binary {
+    GreaterOrEqual(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return bool(left.eval(ctx) >= right.eval(ctx));
+    }
+  }
+
+  static final class Equal extends Binary {
+    Equal(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return bool(left.eval(ctx) == right.eval(ctx));
+    }
+  }
+
+  static final class NotEqual extends Binary {
+    NotEqual(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return bool(left.eval(ctx) != right.eval(ctx));
+    }
+  }
+
+  static final class And extends Binary {
+    And(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return bool(truthy(left.eval(ctx)) && truthy(right.eval(ctx)));
+    }
+  }
+
+  static final class Or extends Binary {
+    Or(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return bool(truthy(left.eval(ctx)) || truthy(right.eval(ctx)));
+    }
+  }
+
+  static final class Min extends Binary {
+    Min(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return Math.min(left.eval(ctx), right.eval(ctx));
+    }
+  }
+
+  static final class Max extends Binary {
+    Max(Node left, Node right) {
+      super(left, right);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return Math.max(left.eval(ctx), right.eval(ctx));
+    }
+  }
+
+  static final class Uniform extends Binary {
+    Uniform(Node low, Node high) {
+      super(low, high);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      double low = left.eval(ctx);
+      double high = right.eval(ctx);
+      return low + (high - low) * ctx.nextRandom();
+    }
+
+    @Override
+    void collect(Usage usage) {
+      super.collect(usage);
+      usage.random();
+    }
+  }
+
+  /** Box–Muller with both draws used every time, so a normal always consumes exactly two draws. */
+  static final class Normal extends Binary {
+    private static final double TWO_PI = 2.0 * Math.PI;
+
+    Normal(Node mean, Node sd) {
+      super(mean, sd);
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      double mean = left.eval(ctx);
+      double sd = right.eval(ctx);
+      // 1 - u lies in (0, 1], so the logarithm stays finite when the generator returns 0.
+      double radius = Math.sqrt(-2.0 * Math.log(1.0 - ctx.nextRandom()));
+      return mean + sd * radius * Math.cos(TWO_PI * ctx.nextRandom());
+    }
+
+    @Override
+    void collect(Usage usage) {
+      super.collect(usage);
+      usage.random();
+    }
+  }
+
+  static final class If extends Node {
+    private final Node condition;
+    private final Node then;
+    private final Node otherwise;
+
+    If(Node condition, Node then, Node otherwise) {
+      this.condition = condition;
+      this.then = then;
+      this.otherwise = otherwise;
+    }
+
+    @Override
+    double eval(EvalContext ctx) {
+      return truthy(condition.eval(ctx)) ? then.eval(ctx) : otherwise.eval(ctx);
+    }
+
+    @Override
+    void collect(Usage usage) {
+      condition.collect(usage);
+      then.collect(usage);
+      otherwise.collect(usage);
+    }
+  }
+}
