@@ -1,5 +1,7 @@
 package org.demarche.server;
 
+import org.demarche.server.cli.SimulateCommand;
+import org.demarche.server.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "demarche-server 0.1.0",
     description = "Démarche policy-simulation game server.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      SimulateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,248 @@
+package org.demarche.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import org.demarche.engine.model.Scenario;
+import org.demarche.engine.model.Team;
+import org.demarche.engine.model.Variable;
+
+/**
+ * The whole state of one game between turns. Immutable: the engine builds a new one each turn.
+ * A game's state is a function of (scenario, seed, inputs); {@link #hash()} fingerprints it.
+ */
+public final class GameState {
+  static final int NEVER = Integer.MIN_VALUE / 2;
+
+  final long seed;
+  final int lastTurn;
+  final int turn;
+  /** history[k] holds every variable's value after turn k; history[turn] is the current state. */
+  final double[][] history;
+  final double[] resources;
+  /** Per team and action (team * actionCount + action): uses so far and the last turn used. */
+  final int[] uses;
+  final int[] lastUsed;
+  final int[] timesFired;
+  final int[] lastFired;
+  final boolean[] armed;
+  final List<ScheduledEffect> scheduled;
+  final List<PendingDilemma> dilemmas;
+  final double[] scores;
+  final double[][] objectiveScores;
+  final boolean ended;
+  final String outcome;
+  /** Which end condition ended the game, -1 for its last turn or while it runs. */
+  final int endCondition;
+
+  GameState(
+      long seed,
+      int lastTurn,
+      int turn,
+      double[][] history,
+      double[] resources,
+      int[] uses,
+      int[] lastUsed,
+      int[] timesFired,
+      int[] lastFired,
+      boolean[] armed,
+      List<ScheduledEffect> scheduled,
+      List<PendingDilemma> dilemmas,
+      double[] scores,
+      double[][] objectiveScores,
+      boolean ended,
+      String outcome,
+      int endCondition) {
+    this.seed = seed;
+    this.lastTurn = lastTurn;
+    this.turn = turn;
+    this.history = history;
+    this.resources = resources;
+    this.uses = uses;
+    this.lastUsed = lastUsed;
+    this.timesFired = timesFired;
+    this.lastFired = lastFired;
+    this.armed = armed;
+    this.scheduled = List.copyOf(scheduled);
+    this.dilemmas = List.copyOf(dilemmas);
+    this.scores = scores;
+    this.objectiveScores = objectiveScores;
+    this.ended = ended;
+    this.outcome = outcome;
+    this.endCondition = endCondition;
+  }
+
+  /** The state before turn 1 of a game of {@code turns} turns. */
+  public static GameState initial(Scenario scenario, long seed, int turns) {
+    if (turns < 1 || turns > scenario.calendar().maxTurns()) {
+      throw new IllegalArgumentException(
+          "turns must be between 1 and " + scenario.calendar().maxTurns() + ", got " + turns);
+    }
+    List<Variable> variables = scenario.variables();
+    double[] values = new double[variables.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = variables.get(i).initial();
+    }
+    double[] resources = new double[scenario.resourceCount()];
+    for (Team team : scenario.teams()) {
+      for (int r = 0; r < team.resources().size(); r++) {
+        resources[team.resourceOffset() + r] = team.resources().get(r).initial();
+      }
+    }
+    int actionSlots = scenario.teams().size() * scenario.actions().size();
+    int[] lastUsed = new int[actionSlots];
+    Arrays.fill(lastUsed, NEVER);
+    int events = scenario.events().size();
+    int[] lastFired = new int[events];
+    Arrays.fill(lastFired, NEVER);
+    boolean[] armed = new boolean[events];
+    Arrays.fill(armed, true);
+    GameState unscored =
+        new GameState(
+            seed, turns, 0, new double[][] {values}, resources, new int[actionSlots], lastUsed,
+            new int[events], lastFired, armed, List.of(), List.of(),
+            new double[scenario.teams().size()], new double[scenario.teams().size()][], false, null,
+            -1);
+    return TurnResolver.opening(scenario, unscored);
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  /** The last turn resolved, 0 before the first. */
+  public int turn() {
+    return turn;
+  }
+
+  /** The turn the game ends after, unless an end condition ends it sooner. */
+  public int lastTurn() {
+    return lastTurn;
+  }
+
+  public boolean ended() {
+    return ended;
+  }
+
+  /** The outcome text once the game has ended, else null. */
+  public String outcome() {
+    return outcome;
+  }
+
+  /**
+   * The index of the scenario's end condition that ended the game early, or -1 when it ran to its
+   * last turn or is still running.
+   */
+  public int endCondition() {
+    return endCondition;
+  }
+
+  /** A variable's current value (exact; what a team may see is in its {@link TeamView}). */
+  public double value(int variable) {
+    return history[turn][variable];
+  }
+
+  /** A variable's value after turn {@code turn} (0 for the initial value). */
+  public double valueAt(int turn, int variable) {
+    return history[turn][variable];
+  }
+
+  /** Every variable's current value. */
+  public double[] values() {
+    return history[turn].clone();
+  }
+
+  public double resource(int flatIndex) {
+    return resources[flatIndex];
+  }
+
+  public double score(int team) {
+    return scores[team];
+  }
+
+  public double objectiveScore(int team, int objective) {
+    return objectiveScores[team][objective];
+  }
+
+  /** How often a team has used an action. */
+  public int uses(Scenario scenario, int team, int action) {
+    return uses[team * scenario.actions().size() + action];
+  }
+
+  /** The turn a team last used an action, or a large negative number if never. */
+  int lastUsed(Scenario scenario, int team, int action) {
+    return lastUsed[team * scenario.actions().size() + action];
+  }
+
+  public int timesFired(int event) {
+    return timesFired[event];
+  }
+
+  public List<PendingDilemma> pendingDilemmas() {
+    return dilemmas;
+  }
+
+  /**
+   * A 64-bit fingerprint of everything in the state; equal states give equal hashes on every JVM.
+   * Recorded per turn so a replay that diverges is caught.
+   */
+  public long hash() {
+    StateHasher h = new StateHasher();
+    h.add(seed).add(lastTurn).add(turn);
+    for (double[] values : history) {
+      h.add(values);
+    }
+    h.add(resources).add(uses).add(lastUsed).add(timesFired).add(lastFired);
+    for (boolean a : armed) {
+      h.add(a ? 1 : 0);
+    }
+    for (ScheduledEffect e : scheduled) {
+      h.add(e.targetsResource() ? 1 : 0).add(e.target()).add(e.amount()).add(e.fromTurn())
+          .add(e.toTurn());
+      Cause c = e.cause();
+      h.add(c.kind().ordinal()).add(c.team()).add(c.ref()).add(c.option());
+    }
+    for (PendingDilemma d : dilemmas) {
+      h.add(d.event()).add(d.team()).add(d.raisedOnTurn());
+    }
+    h.add(scores);
+    for (double[] o : objectiveScores) {
+      h.add(o);
+    }
+    h.add(ended ? 1 : 0).add(endCondition).add(outcome == null ? 0 : outcome.hashCode());
+    return h.value();
+  }
+
+  /** FNV-1a over 64-bit words; String hash codes are specified, so this is stable (enum ones are not). */
+  private static final class StateHasher {
+    private long value = 0xcbf29ce484222325L;
+
+    StateHasher add(long word) {
+      value = (value ^ word) * 0x100000001b3L;
+      return this;
+    }
+
+    StateHasher add(double d) {
+      return add(Double.doubleToLongBits(d));
+    }
+
+    StateHasher add(double[] values) {
+      add(values.length);
+      for (double v : values) {
+        add(v);
+      }
+      return this;
+    }
+
+    StateHasher add(int[] values) {
+      add(values.length);
+      for (int v : values) {
+        add(v);
+      }
+      return this;
+    }
+
+    long value() {
+      return value;
+    }
+  }
+}

@@ -1,0 +1,625 @@
+package org.demarche.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.demarche.engine.GameRandom.Purpose;
+import org.demarche.engine.model.Action;
+import org.demarche.engine.model.Dynamic;
+import org.demarche.engine.model.Effect;
+import org.demarche.engine.model.EndRules;
+import org.demarche.engine.model.Event;
+import org.demarche.engine.model.Objective;
+import org.demarche.engine.model.Resource;
+import org.demarche.engine.model.Scenario;
+import org.demarche.engine.model.Team;
+import org.demarche.engine.model.Variable;
+import org.demarche.expr.CompiledExpression;
+import org.demarche.expr.EvalContext;
+
+/**
+ * Resolves one turn of one game. A throw-away working object: created for a turn, used once, by
+ * one thread. It is also the {@link EvalContext} its expressions read, which is how expressions
+ * see the right values, the acting team and the right random stream without allocating.
+ */
+final class TurnResolver implements EvalContext {
+  private final Scenario scenario;
+  private final GameState previous;
+  private final int turn;
+  private final GameRandom random;
+  private final double[] start;
+  private final double[] delta;
+  private final double[] resources;
+  private final int[] uses;
+  private final int[] lastUsed;
+  private final int[] timesFired;
+  private final int[] lastFired;
+  private final boolean[] armed;
+  private final List<Contribution> ledger = new ArrayList<>();
+  private final List<ScheduledEffect> scheduled = new ArrayList<>();
+  private final List<PendingDilemma> raised = new ArrayList<>();
+  private final List<ActionOutcome> outcomes = new ArrayList<>();
+  private final List<FiredEvent> fired = new ArrayList<>();
+  private final List<DilemmaAnswer> answers = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  /** What expressions currently read: the start of the turn, or the state after actions. */
+  private double[] values;
+
+  private int selfTeam = -1;
+
+  private TurnResolver(Scenario scenario, GameState previous) {
+    this.scenario = scenario;
+    this.previous = previous;
+    this.turn = previous.turn + 1;
+    this.random = new GameRandom(previous.seed);
+    this.start = previous.history[previous.turn];
+    this.delta = new double[start.length];
+    this.resources = previous.resources.clone();
+    this.uses = previous.uses.clone();
+    this.lastUsed = previous.lastUsed.clone();
+    this.timesFired = previous.timesFired.clone();
+    this.lastFired = previous.lastFired.clone();
+    this.armed = previous.armed.clone();
+    this.values = start;
+  }
+
+  /** Resolves the turn after {@code previous}. */
+  static TurnResult resolve(Scenario scenario, GameState previous, TurnInput input) {
+    if (previous.ended) {
+      throw new IllegalStateException("the game ended after turn " + previous.turn);
+    }
+    return new TurnResolver(scenario, previous).run(input);
+  }
+
+  /** Completes a fresh state: derived variables and the opening scores. */
+  static GameState opening(Scenario scenario, GameState fresh) {
+    TurnResolver r = new TurnResolver(scenario, fresh);
+    double[] values = fresh.history[0].clone();
+    r.values = values;
+    r.recomputeDerived(values);
+    double[] scores = new double[scenario.teams().size()];
+    double[][] objectiveScores = new double[scores.length][];
+    r.score(values, scores, objectiveScores);
+    return new GameState(
+        fresh.seed, fresh.lastTurn, 0, new double[][] {values}, fresh.resources, fresh.uses,
+        fresh.lastUsed, fresh.timesFired, fresh.lastFired, fresh.armed, List.of(), List.of(),
+        scores, objectiveScores, false, null, -1);
+  }
+
+  /** A resolver that only looks at {@code state}, for policies and availability lists. */
+  static TurnResolver inspecting(Scenario scenario, GameState state) {
+    return new TurnResolver(scenario, state);
+  }
+
+  /** Why {@code team} may not order {@code action} in the coming turn, or null when it may. */
+  String refusal(int team, int action) {
+    return refusal(team, action, scenario.actions().get(action).id(), 0, List.of());
+  }
+
+  /** Evaluates an expression on the state as the coming turn starts, as {@code team}. */
+  double evaluate(CompiledExpression expression, int team) {
+    selfTeam = team;
+    return eval(expression, Purpose.POLICY, team, 0);
+  }
+
+  /** The score {@code team} would have if the stored variables had {@code values}. */
+  double scoreWith(int team, double[] values) {
+    double[] copy = values.clone();
+    recomputeDerived(copy);
+    double[] scores = new double[scenario.teams().size()];
+    score(copy, scores, new double[scores.length][]);
+    return scores[team];
+  }
+
+  private TurnResult run(TurnInput input) {
+    List<Integer> acceptedTeams = new ArrayList<>();
+    List<Integer> acceptedActions = new ArrayList<>();
+    checkOrders(input, acceptedTeams, acceptedActions);
+    resolveActions(acceptedTeams, acceptedActions);
+    applyScheduled();
+    answerDilemmas(input);
+    applyDynamics();
+
+    double[] tentative = new double[start.length];
+    for (int v = 0; v < tentative.length; v++) {
+      tentative[v] = scenario.variables().get(v).clamp(start[v] + delta[v]);
+    }
+    recomputeDerived(tentative);
+    values = tentative;
+    fireEvents(input);
+
+    double[] end = clampAndRecord();
+    values = end;
+    addIncome();
+    double[] scores = new double[scenario.teams().size()];
+    double[][] objectiveScores = new double[scores.length][];
+    score(end, scores, objectiveScores);
+    int endCondition = firstEndCondition();
+    String outcome = endCondition >= 0
+        ? scenario.end().conditions().get(endCondition).outcome()
+        : turn >= previous.lastTurn ? scenario.end().lastTurnOutcome() : null;
+
+    double[][] history = new double[turn + 1][];
+    System.arraycopy(previous.history, 0, history, 0, turn);
+    history[turn] = end;
+    List<ScheduledEffect> stillRunning = new ArrayList<>();
+    for (ScheduledEffect e : previous.scheduled) {
+      if (e.toTurn() > turn) {
+        stillRunning.add(e);
+      }
+    }
+    stillRunning.addAll(scheduled);
+    GameState next =
+        new GameState(
+            previous.seed, previous.lastTurn, turn, history, resources, uses, lastUsed, timesFired,
+            lastFired, armed, stillRunning, raised, scores, objectiveScores, outcome != null,
+            outcome, endCondition);
+    TurnReport report =
+        new TurnReport(
+            scenario, turn, outcomes, fired, answers, raised, ledger, start, end, scores, outcome,
+            notes);
+    return new TurnResult(next, report, Views.all(scenario, next));
+  }
+
+  // ---- 1. orders ----------------------------------------------------------------------------
+
+  private void checkOrders(TurnInput input, List<Integer> teamsOut, List<Integer> actionsOut) {
+    for (TeamOrders orders : input.orders()) {
+      if (scenario.teamIndex(orders.team()) < 0) {
+        notes.add("orders for unknown team '" + orders.team() + "' were ignored");
+      }
+    }
+    for (int t = 0; t < scenario.teams().size(); t++) {
+      TeamOrders orders = input.ordersOf(scenario.teams().get(t).id());
+      if (orders == null) {
+        continue;
+      }
+      int slotsUsed = 0;
+      List<Integer> ordered = new ArrayList<>();
+      for (String actionId : orders.actions()) {
+        int a = scenario.actionIndex(actionId);
+        String refusal = refusal(t, a, actionId, slotsUsed, ordered);
+        if (refusal != null) {
+          outcomes.add(new ActionOutcome(t, a, actionId, ActionOutcome.Status.REFUSED, refusal));
+          continue;
+        }
+        payCost(t, a, -1);
+        slotsUsed++;
+        ordered.add(a);
+        teamsOut.add(t);
+        actionsOut.add(a);
+      }
+    }
+  }
+
+  /** Why a team may not order an action now, or null when it may. */
+  private String refusal(int team, int action, String actionId, int slotsUsed, List<Integer> ordered) {
+    if (action < 0) {
+      return "there is no action '" + actionId + "'";
+    }
+    Action a = scenario.actions().get(action);
+    Team t = scenario.teams().get(team);
+    if (!a.allows(team)) {
+      return "'" + a.id() + "' is not open to " + t.name();
+    }
+    if (ordered.contains(action)) {
+      return "'" + a.id() + "' is already ordered this turn";
+    }
+    if (slotsUsed >= t.slots()) {
+      return "no action slot left (" + t.slots() + " per turn)";
+    }
+    int slot = team * scenario.actions().size() + action;
+    if (a.maxUses() > 0 && uses[slot] >= a.maxUses()) {
+      return "'" + a.id() + "' has been used " + uses[slot] + " of " + a.maxUses() + " times";
+    }
+    if (lastUsed[slot] + a.cooldown() >= turn) {
+      return "'" + a.id() + "' is cooling down until turn " + (lastUsed[slot] + a.cooldown() + 1);
+    }
+    selfTeam = team;
+    if (a.requires() != null
+        && !truthy(eval(a.requires(), Purpose.ACTION_EXPRESSION, team, action))) {
+      return "its prerequisite does not hold: " + a.requires().source();
+    }
+    for (int c = 0; c < a.costs().length; c++) {
+      int r = t.resourceSlotByName()[a.costResources()[c]];
+      double cost = eval(a.costs()[c], Purpose.ACTION_EXPRESSION, team, action);
+      if (cost > resources[r]) {
+        Resource res = t.resources().get(r - t.resourceOffset());
+        return String.format(
+            "not enough %s: it costs %s, %s has %s",
+            res.label(), Numbers.format(cost), t.name(), Numbers.format(resources[r]));
+      }
+    }
+    return null;
+  }
+
+  /** Pays an action's cost ({@code sign} -1) or refunds it (+1). Costs read the turn's start. */
+  private void payCost(int team, int action, int sign) {
+    Action a = scenario.actions().get(action);
+    Team t = scenario.teams().get(team);
+    selfTeam = team;
+    for (int c = 0; c < a.costs().length; c++) {
+      int r = t.resourceSlotByName()[a.costResources()[c]];
+      resources[r] += sign * eval(a.costs()[c], Purpose.ACTION_EXPRESSION, team, action);
+    }
+  }
+
+  // ---- 2-4. joint matching, chances, effects -------------------------------------------------
+
+  private void resolveActions(List<Integer> teams, List<Integer> actions) {
+    boolean[] jointDone = new boolean[scenario.actions().size()];
+    for (int i = 0; i < teams.size(); i++) {
+      int t = teams.get(i);
+      int a = actions.get(i);
+      Action action = scenario.actions().get(a);
+      if (!action.joint()) {
+        selfTeam = t;
+        boolean success = roll(action.chance(), Purpose.ACTION_CHANCE, t, a);
+        recordUse(t, a);
+        outcomes.add(outcome(t, a, success));
+        applyEffects(action.effects(), success, Cause.action(t, a), Purpose.ACTION_EXPRESSION, t, a);
+        continue;
+      }
+      String missing = missingPartner(action, a, teams, actions);
+      if (missing != null) {
+        payCost(t, a, +1);
+        outcomes.add(
+            new ActionOutcome(
+                t, a, action.id(), ActionOutcome.Status.UNMATCHED,
+                "joint action: " + missing + " did not order it this turn; your cost was refunded"));
+        continue;
+      }
+      if (!jointDone[a]) {
+        jointDone[a] = true;
+        selfTeam = action.teams()[0];
+        boolean success = roll(action.chance(), Purpose.JOINT_CHANCE, a, 0);
+        for (int partner : action.teams()) {
+          recordUse(partner, a);
+          outcomes.add(outcome(partner, a, success));
+        }
+        applyEffects(
+            action.effects(), success, Cause.jointAction(a), Purpose.ACTION_EXPRESSION, -1, a);
+      }
+    }
+  }
+
+  private String missingPartner(Action action, int a, List<Integer> teams, List<Integer> actions) {
+    for (int partner : action.teams()) {
+      boolean found = false;
+      for (int j = 0; j < teams.size() && !found; j++) {
+        found = teams.get(j) == partner && actions.get(j) == a;
+      }
+      if (!found) {
+        return scenario.teams().get(partner).name();
+      }
+    }
+    return null;
+  }
+
+  private ActionOutcome outcome(int team, int action, boolean success) {
+    return new ActionOutcome(
+        team, action, scenario.actions().get(action).id(),
+        success ? ActionOutcome.Status.SUCCEEDED : ActionOutcome.Status.FAILED, "");
+  }
+
+  private void recordUse(int team, int action) {
+    int slot = team * scenario.actions().size() + action;
+    uses[slot]++;
+    lastUsed[slot] = turn;
+  }
+
+  private boolean roll(CompiledExpression chance, Purpose purpose, int a, int b) {
+    if (chance == null) {
+      return true;
+    }
+    double p = eval(chance, Purpose.ACTION_EXPRESSION, a, b);
+    random.use(turn, purpose, a, b);
+    return random.nextDouble() < p;
+  }
+
+  private void applyEffects(
+      List<Effect> effects, boolean success, Cause cause, Purpose purpose, int a, int b) {
+    for (Effect e : effects) {
+      if (!e.when().matches(success)) {
+        continue;
+      }
+      double amount = eval(e.amount(), purpose, a, b);
+      if (e.delay() == 0) {
+        add(e.targetsResource(), e.target(), amount, cause, false);
+      }
+      int from = turn + Math.max(e.delay(), 1);
+      int to = turn + e.delay() + e.duration() - 1;
+      if (to >= from) {
+        scheduled.add(new ScheduledEffect(e.targetsResource(), e.target(), amount, from, to, cause));
+      }
+    }
+  }
+
+  private void applyScheduled() {
+    for (ScheduledEffect e : previous.scheduled) {
+      if (e.fromTurn() <= turn && turn <= e.toTurn()) {
+        add(e.targetsResource(), e.target(), e.amount(), e.cause(), true);
+      }
+    }
+  }
+
+  private void add(boolean toResource, int target, double amount, Cause cause, boolean delayed) {
+    if (toResource) {
+      resources[target] += amount;
+    } else {
+      delta[target] += amount;
+      ledger.add(new Contribution(target, cause, amount, delayed));
+    }
+  }
+
+  // ---- dilemmas and dynamics ----------------------------------------------------------------
+
+  private void answerDilemmas(TurnInput input) {
+    for (PendingDilemma pending : previous.dilemmas) {
+      Event event = scenario.events().get(pending.event());
+      Event.Dilemma dilemma = event.dilemma();
+      Team team = scenario.teams().get(pending.team());
+      TeamOrders orders = input.ordersOf(team.id());
+      String choice = orders == null ? null : orders.choices().get(event.id());
+      int option = choice == null ? -1 : dilemma.optionIndex(choice);
+      if (choice != null && option < 0) {
+        notes.add(team.name() + " chose an unknown option '" + choice + "' for '" + event.id()
+            + "'; the default applies");
+      }
+      boolean defaulted = option < 0;
+      if (defaulted) {
+        option = dilemma.defaultOption();
+      }
+      answers.add(new DilemmaAnswer(pending.event(), pending.team(), option, defaulted));
+      selfTeam = pending.team();
+      applyEffects(
+          dilemma.options().get(option).effects(), true,
+          Cause.dilemma(pending.team(), pending.event(), option), Purpose.EVENT_EFFECT,
+          pending.event(), option + 1);
+    }
+    for (TeamOrders orders : input.orders()) {
+      for (Map.Entry<String, String> choice : orders.choices().entrySet()) {
+        if (!isPendingFor(choice.getKey(), orders.team())) {
+          notes.add(orders.team() + " answered '" + choice.getKey()
+              + "', which is not a dilemma waiting for it; the answer was ignored");
+        }
+      }
+    }
+  }
+
+  private boolean isPendingFor(String eventId, String teamId) {
+    for (PendingDilemma p : previous.dilemmas) {
+      if (scenario.events().get(p.event()).id().equals(eventId)
+          && scenario.teams().get(p.team()).id().equals(teamId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void applyDynamics() {
+    selfTeam = -1;
+    List<Dynamic> dynamics = scenario.dynamics();
+    for (int d = 0; d < dynamics.size(); d++) {
+      Dynamic dynamic = dynamics.get(d);
+      if (dynamic.when() != null && !truthy(eval(dynamic.when(), Purpose.DYNAMIC, d, 1))) {
+        continue;
+      }
+      add(false, dynamic.variable(), eval(dynamic.delta(), Purpose.DYNAMIC, d, 0),
+          Cause.dynamic(d), false);
+    }
+  }
+
+  // ---- 5. events ----------------------------------------------------------------------------
+
+  private void fireEvents(TurnInput input) {
+    selfTeam = -1;
+    List<Event> events = scenario.events();
+    boolean[] injected = new boolean[events.size()];
+    for (String id : input.injects()) {
+      int e = scenario.eventIndex(id);
+      if (e < 0) {
+        notes.add("there is no event '" + id + "' to inject");
+      } else {
+        injected[e] = true;
+      }
+    }
+    // Decide every event on the same state first, so one event's effects never trigger another
+    // within the turn and the scenario's order does not change what fires.
+    boolean[] fires = new boolean[events.size()];
+    for (int e = 0; e < events.size(); e++) {
+      fires[e] = injected[e] || triggers(e);
+    }
+    for (int e = 0; e < events.size(); e++) {
+      if (fires[e]) {
+        fire(e, injected[e]);
+      }
+    }
+  }
+
+  private boolean triggers(int e) {
+    Event.Trigger trigger = scenario.events().get(e).trigger();
+    if (trigger.type() == Event.Type.INJECT) {
+      return false;
+    }
+    if (trigger.repeat() == Event.Repeat.HYSTERESIS && !armed[e]) {
+      armed[e] = truthy(eval(trigger.rearm(), Purpose.EVENT_TRIGGER, e, 1));
+      return false;
+    }
+    if (!repeatAllows(trigger, e)) {
+      return false;
+    }
+    switch (trigger.type()) {
+      case SCHEDULE:
+        return trigger.turn() == turn;
+      case CONDITION:
+        return truthy(eval(trigger.when(), Purpose.EVENT_TRIGGER, e, 0));
+      case CHANCE:
+        if (trigger.when() != null && !truthy(eval(trigger.when(), Purpose.EVENT_TRIGGER, e, 0))) {
+          return false;
+        }
+        double p = eval(trigger.chance(), Purpose.EVENT_TRIGGER, e, 2);
+        random.use(turn, Purpose.EVENT_TRIGGER, e, 3);
+        return random.nextDouble() < p;
+      default:
+        throw new AssertionError(trigger.type() + " unhandled is a bug");
+    }
+  }
+
+  private boolean repeatAllows(Event.Trigger trigger, int e) {
+    switch (trigger.repeat()) {
+      case ONCE:
+        return timesFired[e] == 0;
+      case ALWAYS:
+      case HYSTERESIS:
+        return true;
+      case COOLDOWN:
+        return lastFired[e] + trigger.cooldown() < turn;
+      default:
+        throw new AssertionError(trigger.repeat() + " unhandled is a bug");
+    }
+  }
+
+  private void fire(int e, boolean injected) {
+    Event event = scenario.events().get(e);
+    timesFired[e]++;
+    lastFired[e] = turn;
+    if (event.trigger().repeat() == Event.Repeat.HYSTERESIS) {
+      armed[e] = false;
+    }
+    fired.add(new FiredEvent(e, injected));
+    applyEffects(event.effects(), true, Cause.event(e), Purpose.EVENT_EFFECT, e, 0);
+    if (event.dilemma() != null) {
+      raised.add(new PendingDilemma(e, event.dilemma().team(), turn));
+    }
+  }
+
+  // ---- 6-7. clamp, derived, income, scores, end ---------------------------------------------
+
+  private double[] clampAndRecord() {
+    double[] end = new double[start.length];
+    List<Variable> variables = scenario.variables();
+    for (int v = 0; v < end.length; v++) {
+      double unclamped = start[v] + delta[v];
+      end[v] = variables.get(v).clamp(unclamped);
+      if (end[v] != unclamped && !variables.get(v).isDerived()) {
+        ledger.add(new Contribution(v, Cause.CLAMP, end[v] - unclamped, false));
+      }
+    }
+    recomputeDerived(end);
+    return end;
+  }
+
+  private void recomputeDerived(double[] target) {
+    double[] saved = values;
+    values = target;
+    selfTeam = -1;
+    for (int i = 0; i < scenario.derivedCount(); i++) {
+      int v = scenario.derivedAt(i);
+      Variable variable = scenario.variables().get(v);
+      target[v] = variable.clamp(eval(variable.formula(), Purpose.DERIVED, v, 0));
+    }
+    values = saved;
+  }
+
+  private void addIncome() {
+    List<Team> teams = scenario.teams();
+    for (int t = 0; t < teams.size(); t++) {
+      Team team = teams.get(t);
+      selfTeam = t;
+      for (int r = 0; r < team.resources().size(); r++) {
+        Resource resource = team.resources().get(r);
+        int slot = team.resourceOffset() + r;
+        if (resource.income() != null) {
+          resources[slot] += eval(resource.income(), Purpose.INCOME, t, r);
+        }
+        resources[slot] = Math.max(0, Math.min(resource.max(), resources[slot]));
+      }
+    }
+  }
+
+  private void score(double[] at, double[] scores, double[][] objectiveScores) {
+    double[] saved = values;
+    values = at;
+    selfTeam = -1;
+    List<Team> teams = scenario.teams();
+    for (int t = 0; t < teams.size(); t++) {
+      List<Objective> objectives = teams.get(t).objectives();
+      objectiveScores[t] = new double[objectives.size()];
+      double total = 0;
+      double weights = 0;
+      for (int o = 0; o < objectives.size(); o++) {
+        Objective objective = objectives.get(o);
+        double sum = 0;
+        double indicatorWeights = 0;
+        for (Objective.Indicator indicator : objective.indicators()) {
+          sum += indicator.weight()
+              * indicator.score(eval(indicator.expr(), Purpose.SCORE, t, o));
+          indicatorWeights += indicator.weight();
+        }
+        objectiveScores[t][o] = sum / indicatorWeights;
+        total += objective.weight() * objectiveScores[t][o];
+        weights += objective.weight();
+      }
+      scores[t] = weights == 0 ? 0 : total / weights;
+    }
+    values = saved;
+  }
+
+  /** The first end condition that holds, or -1. */
+  private int firstEndCondition() {
+    EndRules end = scenario.end();
+    for (int c = 0; c < end.conditions().size(); c++) {
+      if (truthy(eval(end.conditions().get(c).when(), Purpose.END, c, 0))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  // ---- evaluation ---------------------------------------------------------------------------
+
+  /** Evaluates on the current values; non-finite results count as 0 so one bad formula cannot poison the state. */
+  private double eval(CompiledExpression expression, Purpose purpose, int a, int b) {
+    if (expression.drawsRandom()) {
+      random.use(turn, purpose, a, b);
+    }
+    double result = expression.eval(this);
+    return Double.isFinite(result) ? result : 0;
+  }
+
+  private static boolean truthy(double value) {
+    return value != 0;
+  }
+
+  @Override
+  public double variable(int index) {
+    return values[index];
+  }
+
+  @Override
+  public double lagged(int index, int turnsAgo) {
+    return previous.history[Math.max(0, previous.turn - turnsAgo)][index];
+  }
+
+  @Override
+  public double resource(int index) {
+    return resources[index];
+  }
+
+  @Override
+  public double selfResource(int index) {
+    return resources[scenario.teams().get(selfTeam).resourceSlotByName()[index]];
+  }
+
+  @Override
+  public int turn() {
+    return turn;
+  }
+
+  @Override
+  public double nextRandom() {
+    return random.nextDouble();
+  }
+}

@@ -1,0 +1,156 @@
+package org.demarche.engine.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A validated, compiled scenario: everything the engine needs, immutable, addressed by index.
+ *
+ * <p>Lists keep the scenario file's order, which is the order the engine iterates in.
+ * {@code resourceNames} is the union of every team's resource ids; {@code self.x} in an
+ * expression is compiled to the position of {@code x} in it.
+ */
+public final class Scenario {
+  private final Metadata metadata;
+  private final Calendar calendar;
+  private final List<Variable> variables;
+  private final int[] derivedOrder;
+  private final List<Dynamic> dynamics;
+  private final List<Team> teams;
+  private final List<String> resourceNames;
+  private final List<Action> actions;
+  private final List<Event> events;
+  private final EndRules end;
+  private final int resourceCount;
+  private final Map<String, Integer> teamIndex;
+  private final Map<String, Integer> actionIndex;
+  private final Map<String, Integer> eventIndex;
+  private final Map<String, Integer> variableIndex;
+
+  /**
+   * @param derivedOrder indexes of the derived variables, each after the ones its formula reads
+   */
+  public Scenario(
+      Metadata metadata,
+      Calendar calendar,
+      List<Variable> variables,
+      int[] derivedOrder,
+      List<Dynamic> dynamics,
+      List<Team> teams,
+      List<String> resourceNames,
+      List<Action> actions,
+      List<Event> events,
+      EndRules end) {
+    this.metadata = metadata;
+    this.calendar = calendar;
+    this.variables = List.copyOf(variables);
+    this.derivedOrder = derivedOrder.clone();
+    this.dynamics = List.copyOf(dynamics);
+    this.teams = List.copyOf(teams);
+    this.resourceNames = List.copyOf(resourceNames);
+    this.actions = List.copyOf(actions);
+    this.events = List.copyOf(events);
+    this.end = end;
+    this.resourceCount = teams.stream().mapToInt(t -> t.resources().size()).sum();
+    this.teamIndex = indexOf(teams, Team::id);
+    this.actionIndex = indexOf(actions, Action::id);
+    this.eventIndex = indexOf(events, Event::id);
+    this.variableIndex = indexOf(variables, Variable::id);
+  }
+
+  private static <T> Map<String, Integer> indexOf(List<T> items, Function<T, String> id) {
+    Map<String, Integer> map = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      map.put(id.apply(items.get(i)), i);
+    }
+    return Map.copyOf(map);
+  }
+
+  public Metadata metadata() {
+    return metadata;
+  }
+
+  public Calendar calendar() {
+    return calendar;
+  }
+
+  public List<Variable> variables() {
+    return variables;
+  }
+
+  public int[] derivedOrder() {
+    return derivedOrder.clone();
+  }
+
+  /** How many variables are derived. */
+  public int derivedCount() {
+    return derivedOrder.length;
+  }
+
+  /** The derived variable at a position of the evaluation order. */
+  public int derivedAt(int position) {
+    return derivedOrder[position];
+  }
+
+  public List<Dynamic> dynamics() {
+    return dynamics;
+  }
+
+  public List<Team> teams() {
+    return teams;
+  }
+
+  public List<String> resourceNames() {
+    return resourceNames;
+  }
+
+  public List<Action> actions() {
+    return actions;
+  }
+
+  public List<Event> events() {
+    return events;
+  }
+
+  public EndRules end() {
+    return end;
+  }
+
+  /** Number of resource slots over all teams; a team's resources are a contiguous range. */
+  public int resourceCount() {
+    return resourceCount;
+  }
+
+  /** The team's index, or -1. */
+  public int teamIndex(String id) {
+    return teamIndex.getOrDefault(id, -1);
+  }
+
+  /** The action's index, or -1. */
+  public int actionIndex(String id) {
+    return actionIndex.getOrDefault(id, -1);
+  }
+
+  /** The event's index, or -1. */
+  public int eventIndex(String id) {
+    return eventIndex.getOrDefault(id, -1);
+  }
+
+  /** The variable's index, or -1. */
+  public int variableIndex(String id) {
+    return variableIndex.getOrDefault(id, -1);
+  }
+
+  /** The id of a flat resource index as {@code team.resource}, for reports. */
+  public String resourceId(int flatIndex) {
+    for (Team team : teams) {
+      int local = flatIndex - team.resourceOffset();
+      if (local >= 0 && local < team.resources().size()) {
+        return team.id() + "." + team.resources().get(local).id();
+      }
+    }
+    throw new AssertionError("resource index " + flatIndex + " out of range is a bug");
+  }
+}
