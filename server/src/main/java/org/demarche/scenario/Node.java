@@ -19,6 +19,8 @@ import org.demarche.expr.NameSuggester;
 final class Node {
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
   static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  /** Words formulas give a meaning of their own, so no variable, resource or team may be named so. */
+  static final Set<String> RESERVED = Set.of("turn", "true", "false", "self", "and", "or", "not");
 
   private final JsonElement element;
   private final String path;
@@ -104,6 +106,11 @@ final class Node {
       problems.error(pathOf(field), "'" + s + "' is not a valid id",
           "use lower-case letters, digits and _" + (pattern == ID ? " or -" : "")
               + ", starting with a letter, e.g. '" + suggestId(s, pattern) + "'");
+      return null;
+    }
+    if (s != null && pattern == NAME && RESERVED.contains(s)) {
+      problems.error(pathOf(field), "'" + s + "' is a reserved word in formulas",
+          "choose another id, e.g. '" + s + "_1'");
       return null;
     }
     return s;

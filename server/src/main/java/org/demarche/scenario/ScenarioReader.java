@@ -185,11 +185,7 @@ final class ScenarioReader {
     int offset = 0;
     for (int t = 0; t < teams.size(); t++) {
       String id = teams.get(t).field("id").asString();
-      if (id == null || id.equals("self") || teamIds.containsKey(id)) {
-        if ("self".equals(id)) {
-          problems.error(teams.get(t).pathOf("id"), "'self' is reserved in formulas",
-              "choose another team id");
-        }
+      if (id == null || teamIds.containsKey(id)) {
         continue;
       }
       teamIds.put(id, t);
@@ -331,7 +327,7 @@ final class ScenarioReader {
     int offset = 0;
     for (Node t : nodes) {
       t.expectObject(TEAM);
-      String id = t.id("id", Node.ID);
+      String id = t.id("id", Node.NAME);
       List<Resource> resources = new ArrayList<>();
       ScenarioSymbols self = global.withSelf(id == null ? List.of() : List.of(id));
       for (Node r : t.array("resources", false)) {
