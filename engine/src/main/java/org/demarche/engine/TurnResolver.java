@@ -69,6 +69,13 @@ final class TurnResolver implements EvalContext {
     if (previous.ended) {
       throw new IllegalStateException("the game ended after turn " + previous.turn);
     }
+    TurnResolver resolver = new TurnResolver(scenario, previous);
+    GameState next = resolver.run(input);
+    return new TurnResult(next, resolver.report(next), Views.all(scenario, next));
+  }
+
+  /** The state after the turn, without the report and views: for looking ahead. */
+  static GameState project(Scenario scenario, GameState previous, TurnInput input) {
     return new TurnResolver(scenario, previous).run(input);
   }
 
@@ -92,6 +99,10 @@ final class TurnResolver implements EvalContext {
     return new TurnResolver(scenario, state);
   }
 
+  Scenario scenario() {
+    return scenario;
+  }
+
   /** Why {@code team} may not order {@code action} in the coming turn, or null when it may. */
   String refusal(int team, int action) {
     return refusal(team, action, scenario.actions().get(action).id(), 0, List.of());
@@ -112,7 +123,7 @@ final class TurnResolver implements EvalContext {
     return scores[team];
   }
 
-  private TurnResult run(TurnInput input) {
+  private GameState run(TurnInput input) {
     List<Integer> acceptedTeams = new ArrayList<>();
     List<Integer> acceptedActions = new ArrayList<>();
     checkOrders(input, acceptedTeams, acceptedActions);
@@ -150,16 +161,15 @@ final class TurnResolver implements EvalContext {
       }
     }
     stillRunning.addAll(scheduled);
-    GameState next =
-        new GameState(
-            previous.seed, previous.lastTurn, turn, history, resources, uses, lastUsed, timesFired,
-            lastFired, armed, stillRunning, raised, scores, objectiveScores, outcome != null,
-            outcome, endCondition);
-    TurnReport report =
-        new TurnReport(
-            scenario, turn, outcomes, fired, answers, raised, ledger, start, end, scores, outcome,
-            notes);
-    return new TurnResult(next, report, Views.all(scenario, next));
+    return new GameState(
+        previous.seed, previous.lastTurn, turn, history, resources, uses, lastUsed, timesFired,
+        lastFired, armed, stillRunning, raised, scores, objectiveScores, outcome != null, outcome,
+        endCondition);
+  }
+
+  private TurnReport report(GameState next) {
+    return new TurnReport(scenario, turn, outcomes, fired, answers, raised, ledger, start,
+        next.history[turn], next.scores, next.outcome, notes);
   }
 
   // ---- 1. orders ----------------------------------------------------------------------------
