@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
  */
 final class Parser {
 
-  /** Bounds recursion so that a pathological source fails with an error rather than a stack overflow. */
+  /**
+   * Bounds recursion so that a pathological source fails with an error rather than a stack overflow;
+   * every parenthesis, call argument, unary minus and {@code not} passes through a counted level.
+   */
   private static final int MAX_DEPTH = 100;
 
   /** How many names a hint lists before it stops. */
@@ -254,22 +257,20 @@ final class Parser {
       throw new ExpressionException(name.start(), "unknown function '" + name.text() + "'", hint);
     }
     Function function = found.get();
-    enter(open);
     List<Argument> arguments = new ArrayList<>();
-    if (peek().kind() != Token.Kind.RIGHT_PAREN) {
-      while (true) {
-        int first = index;
-        Node node = or();
-        Token single = index - first == 1 ? tokens.get(first) : null;
-        arguments.add(new Argument(node, tokens.get(first).start(), tokens.get(index - 1).end(), single));
-        if (peek().kind() != Token.Kind.COMMA) {
-          break;
-        }
+    boolean more = peek().kind() != Token.Kind.RIGHT_PAREN;
+    // Each pass consumes at least one token, so the loop ends within the token count.
+    while (more) {
+      int first = index;
+      Node node = or();
+      Token single = index - first == 1 ? tokens.get(first) : null;
+      arguments.add(new Argument(node, tokens.get(first).start(), tokens.get(index - 1).end(), single));
+      more = peek().kind() == Token.Kind.COMMA;
+      if (more) {
         next();
       }
     }
     expectClosing(open, " of " + function.text());
-    depth--;
     if (!function.accepts(arguments.size())) {
       throw new ExpressionException(name.start(), function.arityMessage(arguments.size()), "write " + function.usage());
     }

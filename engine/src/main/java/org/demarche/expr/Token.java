@@ -10,6 +10,7 @@ record Token(Kind kind, String text, int start, int end, double number) {
     LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL, EQUAL, NOT_EQUAL,
     AND, OR, NOT, END;
 
+    // Relies on the six comparison kinds being declared together, from LESS to NOT_EQUAL.
     boolean isComparison() {
       return compareTo(LESS) >= 0 && compareTo(NOT_EQUAL) <= 0;
     }
