@@ -356,7 +356,7 @@ final class TurnResolver implements EvalContext {
 
   private void add(boolean toResource, int target, double amount, Cause cause, boolean delayed) {
     if (toResource) {
-      resources[target] += amount;
+      resources[target] = Math.max(0, resources[target] + amount);
     } else {
       delta[target] += amount;
       ledger.add(new Contribution(target, cause, amount, delayed));
