@@ -17,8 +17,4 @@ public record ActionOutcome(int team, int action, String actionId, Status status
     REFUSED,
     UNMATCHED
   }
-
-  public boolean accepted() {
-    return status == Status.SUCCEEDED || status == Status.FAILED;
-  }
 }

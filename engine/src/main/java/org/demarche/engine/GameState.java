@@ -179,11 +179,6 @@ public final class GameState {
     return uses[team * scenario.actions().size() + action];
   }
 
-  /** The turn a team last used an action, or a large negative number if never. */
-  int lastUsed(Scenario scenario, int team, int action) {
-    return lastUsed[team * scenario.actions().size() + action];
-  }
-
   public int timesFired(int event) {
     return timesFired[event];
   }

@@ -80,10 +80,6 @@ public final class Scenario {
     return variables;
   }
 
-  public int[] derivedOrder() {
-    return derivedOrder.clone();
-  }
-
   /** How many variables are derived. */
   public int derivedCount() {
     return derivedOrder.length;
@@ -141,16 +137,5 @@ public final class Scenario {
   /** The variable's index, or -1. */
   public int variableIndex(String id) {
     return variableIndex.getOrDefault(id, -1);
-  }
-
-  /** The id of a flat resource index as {@code team.resource}, for reports. */
-  public String resourceId(int flatIndex) {
-    for (Team team : teams) {
-      int local = flatIndex - team.resourceOffset();
-      if (local >= 0 && local < team.resources().size()) {
-        return team.id() + "." + team.resources().get(local).id();
-      }
-    }
-    throw new AssertionError("resource index " + flatIndex + " out of range is a bug");
   }
 }
