@@ -67,6 +67,11 @@ final class ScenarioSymbols implements Symbols {
   }
 
   @Override
+  public Collection<String> teamNames() {
+    return resourcesByTeam.keySet();
+  }
+
+  @Override
   public Collection<String> variableNames() {
     return variables.keySet();
   }
