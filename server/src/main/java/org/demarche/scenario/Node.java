@@ -220,6 +220,22 @@ final class Node {
     return items;
   }
 
+  /**
+   * The elements of an array field without recording anything when it is absent or not an
+   * array, for a first look whose problems the full read reports.
+   */
+  List<Node> items(String field) {
+    Node f = field(field);
+    List<Node> items = new ArrayList<>();
+    if (f.element != null && f.element.isJsonArray()) {
+      JsonArray array = f.element.getAsJsonArray();
+      for (int i = 0; i < array.size(); i++) {
+        items.add(new Node(array.get(i), f.path + "[" + i + "]", problems));
+      }
+    }
+    return items;
+  }
+
   /** The texts of an array field of strings. */
   List<String> strings(String field) {
     List<String> result = new ArrayList<>();
@@ -259,6 +275,9 @@ final class Node {
   }
 
   private void missing(String field, String what) {
+    if (element != null && !element.isJsonObject()) {
+      return; // expectObject said this is not an object; its fields are not "missing"
+    }
     problems.error(path, "missing field '" + field + "'", "add \"" + field + "\": " + what);
   }
 

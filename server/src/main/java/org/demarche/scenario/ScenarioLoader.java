@@ -73,13 +73,20 @@ public final class ScenarioLoader {
       JsonReader reader = new JsonReader(new StringReader(json));
       reader.setStrictness(Strictness.STRICT);
       JsonElement root = JsonParser.parseReader(reader);
-      if (reader.peek() != JsonToken.END_DOCUMENT) {
-        problems.error(location(reader.toString()), "unexpected text after the end of the scenario",
+      String trailing;
+      try {
+        // a strict reader throws rather than peek at a second value
+        trailing = reader.peek() == JsonToken.END_DOCUMENT ? null : reader.toString();
+      } catch (IOException e) {
+        trailing = String.valueOf(e.getMessage());
+      }
+      if (trailing != null) {
+        problems.error(location(trailing), "unexpected text after the end of the scenario",
             "a scenario file holds exactly one JSON object");
         return null;
       }
       return root;
-    } catch (JsonParseException | IOException | IllegalStateException e) {
+    } catch (JsonParseException | IllegalStateException e) {
       String message = e.getCause() != null && e.getCause().getMessage() != null
           ? e.getCause().getMessage() : String.valueOf(e.getMessage());
       problems.error(location(message), "malformed JSON: " + firstSentence(message),
@@ -96,6 +103,14 @@ public final class ScenarioLoader {
   private static String firstSentence(String message) {
     int at = message.indexOf(" at line ");
     String s = at > 0 ? message.substring(0, at) : message;
+    if (s.equals("Expected name")) {
+      return "expected a field name in quotes (a trailing comma after the last field?)";
+    }
+    if (s.startsWith("Use JsonReader.setStrictness")) {
+      // Gson's advice to its programmer, not to the author of the file
+      return "not allowed in JSON (a comment, a trailing comma, single quotes or a name without "
+          + "quotes?)";
+    }
     int see = s.indexOf("\nSee ");
     return see > 0 ? s.substring(0, see) : s;
   }

@@ -68,6 +68,8 @@ final class ScenarioReader {
   private final Map<String, Map<String, Integer>> resourcesByTeam = new LinkedHashMap<>();
   private final List<String> resourceNames = new ArrayList<>();
   private final Set<String> derivedIds = new java.util.HashSet<>();
+  /** How many entries $.teams has, valid or not: per-team arrays are indexed by position. */
+  private int teamCount;
   private final List<CompiledExpression> expressions = new ArrayList<>();
   private ScenarioSymbols global;
 
@@ -88,7 +90,7 @@ final class ScenarioReader {
     }
     Double format = root.number("format", true);
     if (format != null && format != 1) {
-      problems.error("$.format", "unsupported format " + root.field("format"),
+      problems.error("$.format", "unsupported format " + root.field("format").asExpression(),
           "this server reads format 1");
     }
     Metadata metadata = metadata();
@@ -169,7 +171,7 @@ final class ScenarioReader {
   // ---- pass 1: ids --------------------------------------------------------------------------
 
   private void collectIds() {
-    List<Node> variables = root.array("variables", false);
+    List<Node> variables = root.items("variables");
     uniqueIds(variables, "variable");
     for (int i = 0; i < variables.size(); i++) {
       String id = variables.get(i).field("id").asString();
@@ -180,7 +182,8 @@ final class ScenarioReader {
         }
       }
     }
-    List<Node> teams = root.array("teams", false);
+    List<Node> teams = root.items("teams");
+    teamCount = teams.size();
     uniqueIds(teams, "team");
     int offset = 0;
     for (int t = 0; t < teams.size(); t++) {
@@ -190,7 +193,7 @@ final class ScenarioReader {
       }
       teamIds.put(id, t);
       Map<String, Integer> resources = new LinkedHashMap<>();
-      List<Node> resourceNodes = teams.get(t).array("resources", false);
+      List<Node> resourceNodes = teams.get(t).items("resources");
       uniqueIds(resourceNodes, "resource");
       for (Node r : resourceNodes) {
         String rid = r.field("id").asString();
@@ -242,7 +245,7 @@ final class ScenarioReader {
       problems.error(v.pathOf("initial"), "a derived variable has no initial value",
           "remove 'initial'; the formula computes it");
     }
-    Visibility[] visibility = new Visibility[teamIds.size()];
+    Visibility[] visibility = new Visibility[teamCount];
     double noise = visibility(v, visibility);
     return new Variable(id, v.text("label", true), v.text("unit", false), v.text("domain", true),
         initial == null ? 0 : initial, min, max, formula, v.text("description", false),
@@ -512,7 +515,7 @@ final class ScenarioReader {
     List<Event> events = new ArrayList<>();
     for (Node e : nodes) {
       e.expectObject(EVENT);
-      boolean[] visibleTo = new boolean[teamIds.size()];
+      boolean[] visibleTo = new boolean[teamCount];
       if (e.has("visibleTo")) {
         for (Node t : e.array("visibleTo", false)) {
           String name = t.asString();
