@@ -3,29 +3,18 @@ package org.demarche.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.demarche.engine.model.Scenario;
 import org.demarche.scenario.ScenarioLoader;
+import org.demarche.testing.Repository;
 import org.junit.jupiter.api.Test;
 
 /** The same scenario, seed and orders give the same game bit for bit; another seed does not. */
 class DeterminismTest {
-  static Path repoFile(String relative) {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !dir.resolve("scenarios").toFile().isDirectory()) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new AssertionError("the tests run inside the repository, which has scenarios/");
-    }
-    return dir.resolve(relative);
-  }
-
   static Scenario tutorial() {
-    return ScenarioLoader.load(repoFile("scenarios/tutorial.json")).scenario();
+    return ScenarioLoader.load(Repository.file("scenarios/tutorial.json")).scenario();
   }
 
   private static List<Long> hashes(Scenario scenario, long seed, Policy policy) {

@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.demarche.testing.Repository;
 import org.junit.jupiter.api.Test;
 
 /** The scenarios in the repository and the example in the format documentation stay valid. */
 class ShippedScenariosTest {
-  /** How many directories up from the working directory the repository root may be. */
-  private static final int MAX_DEPTH = 8;
-
   private static final String EXAMPLE_HEADING = "## A complete small example";
 
   private static final Pattern FIRST_JSON_BLOCK =
@@ -26,7 +24,7 @@ class ShippedScenariosTest {
 
   @Test
   void everyScenarioInTheRepositoryLoadsValid() throws IOException {
-    Path scenarios = repositoryRoot().resolve("scenarios");
+    Path scenarios = Repository.root().resolve("scenarios");
     List<Path> files;
     try (Stream<Path> listing = Files.list(scenarios)) {
       files = listing.filter(f -> f.getFileName().toString().endsWith(".json"))
@@ -43,13 +41,13 @@ class ShippedScenariosTest {
 
   @Test
   void tutorialIsAmongTheScenariosChecked() {
-    Path tutorial = repositoryRoot().resolve("scenarios/tutorial.json");
+    Path tutorial = Repository.root().resolve("scenarios/tutorial.json");
     assertTrue(Files.isRegularFile(tutorial), () -> "expected the tutorial at " + tutorial);
   }
 
   @Test
   void firstJsonExampleInTheFormatDocumentationLoadsValid() throws IOException {
-    Path doc = repositoryRoot().resolve("docs/scenario-format.md");
+    Path doc = Repository.root().resolve("docs/scenario-format.md");
     String markdown = Files.readString(doc);
     // The document's first ```json blocks are fragments (the "$schema" line with "...", a
     // visibility object); the example meant to validate is the first one under its heading.
@@ -62,18 +60,5 @@ class ShippedScenariosTest {
     assertTrue(result.valid() && result.errors().isEmpty(),
         () -> "the documented example should load valid, but got:\n"
             + describe(result.problems()));
-  }
-
-  /** The nearest directory at or above the working directory that holds {@code scenarios/}. */
-  static Path repositoryRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    for (int depth = 0; depth < MAX_DEPTH && dir != null; depth++) {
-      if (Files.isDirectory(dir.resolve("scenarios"))) {
-        return dir;
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("no scenarios/ directory at or above "
-        + Path.of("").toAbsolutePath());
   }
 }

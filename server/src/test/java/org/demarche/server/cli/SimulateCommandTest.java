@@ -8,12 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.demarche.testing.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code simulate} on the tutorial: summary, determinism, CSV, scripted orders, bad input. */
 class SimulateCommandTest {
-  private static final String TUTORIAL = CommandRun.repoFile("scenarios/tutorial.json").toString();
+  private static final String TUTORIAL = Repository.file("scenarios/tutorial.json").toString();
 
   @Test
   void theSummaryNamesEveryTeamVariableAndTheEvents() {
