@@ -1,0 +1,126 @@
+package org.demarche.game.api;
+
+import java.util.List;
+
+/**
+ * Every request a client can make, as validated domain records. The net layer maps protobuf
+ * messages to these; the game layer never sees protobuf.
+ */
+public sealed interface Request {
+  // --- identity ---
+  /** Authenticates as the instructor. */
+  record InstructorLogin(String key) implements Request {}
+
+  /** Joins a game as a player; {@code teamId} may be empty. */
+  record JoinGame(String code, String displayName, String teamId) implements Request {}
+
+  /** Joins a game as an observer. */
+  record ObserveGame(String observerCode, String displayName) implements Request {}
+
+  /** Takes back an identity after a reconnect. */
+  record ResumeSession(String resumeToken) implements Request {}
+
+  // --- instructor ---
+  /** Lists the loaded scenarios. */
+  record ListScenarios() implements Request {}
+
+  /** Creates a game; zero or empty values mean the defaults documented in the protocol. */
+  record CreateGame(
+      String scenarioId,
+      List<String> humanTeamIds,
+      List<String> idleTeamIds,
+      long seed,
+      int turns,
+      int turnSeconds,
+      EffectDetail effectDetail)
+      implements Request {
+    public CreateGame {
+      humanTeamIds = List.copyOf(humanTeamIds);
+      idleTeamIds = List.copyOf(idleTeamIds);
+    }
+  }
+
+  /** Lists the games. */
+  record ListGames() implements Request {}
+
+  /** Shows a game's lobby. */
+  record GetLobby(String gameId) implements Request {}
+
+  /** Puts a player on a team. */
+  record AssignPlayer(String gameId, String participantId, String teamId) implements Request {}
+
+  /** Removes a participant from a game. */
+  record RemovePlayer(String gameId, String participantId) implements Request {}
+
+  /** Starts, pauses, resumes, advances or ends a game. */
+  record ControlGame(String gameId, ControlOp op) implements Request {}
+
+  /** Adds time to the current turn. */
+  record ExtendTimer(String gameId, int seconds) implements Request {}
+
+  /** Fires a scenario event when the turn resolves. */
+  record InjectEvent(String gameId, String eventId) implements Request {}
+
+  /** Fires an event written on the spot when the turn resolves. */
+  record InjectAdhoc(
+      String gameId, String title, String text, List<AdhocEffect> effects, List<String> visibleTo)
+      implements Request {
+    public InjectAdhoc {
+      effects = List.copyOf(effects);
+      visibleTo = List.copyOf(visibleTo);
+    }
+  }
+
+  /** One change of an ad-hoc event. */
+  record AdhocEffect(String variableId, double amount) {}
+
+  /** Sets a variable now, with a reason for the record. */
+  record SetVariable(String gameId, String variableId, double value, String reason)
+      implements Request {}
+
+  /** Sends a message to everyone in a game. */
+  record Broadcast(String gameId, String text) implements Request {}
+
+  /** Shows a team's view and draft to the instructor. */
+  record ViewTeam(String gameId, String teamId) implements Request {}
+
+  // --- player and observer (their own game) ---
+  /** The session's view; an observer may name a team. */
+  record GetView(String teamId) implements Request {}
+
+  /** Changes the team's draft. */
+  record EditDraft(DraftEdit edit) implements Request {}
+
+  /** Locks in the team's orders for the turn. */
+  record LockIn() implements Request {}
+
+  /** Reopens the team's draft. */
+  record Unlock() implements Request {}
+
+  /** Sends a chat message; {@code toTeamId} only for {@link Channel#TEAM_PAIR}. */
+  record SendChat(Channel channel, String toTeamId, String text) implements Request {}
+
+  /** Proposes a joint action to another team. */
+  record Propose(String actionId, String toTeamId) implements Request {}
+
+  /** Answers a proposal made to the session's team. */
+  record AnswerProposal(String proposalId, boolean accept) implements Request {}
+
+  /** Past turn reports as the session may see them. */
+  record GetHistory() implements Request {}
+
+  /** One change to a draft. */
+  sealed interface DraftEdit {
+    /** Appends an action. */
+    record Add(String actionId) implements DraftEdit {}
+
+    /** Removes an action. */
+    record Remove(String actionId) implements DraftEdit {}
+
+    /** Answers a dilemma. */
+    record Choose(String eventId, String optionId) implements DraftEdit {}
+
+    /** Empties the draft. */
+    record Clear() implements DraftEdit {}
+  }
+}

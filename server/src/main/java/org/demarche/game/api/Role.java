@@ -1,0 +1,8 @@
+package org.demarche.game.api;
+
+/** The role of a participant. */
+public enum Role {
+  PLAYER,
+  OBSERVER,
+  INSTRUCTOR
+}

@@ -1,0 +1,8 @@
+package org.demarche.game.api;
+
+/** Who plays a team. */
+public enum SeatKind {
+  HUMAN,
+  AUTOPILOT,
+  IDLE
+}
