@@ -16,7 +16,9 @@ public record Cause(Kind kind, int team, int ref, int option) {
     EVENT,
     DILEMMA,
     DYNAMIC,
-    CLAMP
+    CLAMP,
+    /** An ad-hoc event of the instructor; {@code ref} indexes the turn's ad-hoc events. */
+    INSTRUCTOR
   }
 
   public static final Cause CLAMP = new Cause(Kind.CLAMP, -1, -1, -1);
@@ -35,6 +37,10 @@ public record Cause(Kind kind, int team, int ref, int option) {
 
   public static Cause dilemma(int team, int event, int option) {
     return new Cause(Kind.DILEMMA, team, event, option);
+  }
+
+  public static Cause instructor(int adhoc) {
+    return new Cause(Kind.INSTRUCTOR, -1, adhoc, -1);
   }
 
   public static Cause dynamic(int dynamic) {

@@ -24,4 +24,15 @@ public final class Engine {
   public static TurnResult resolve(Scenario scenario, GameState state, TurnInput input) {
     return TurnResolver.resolve(scenario, state, input);
   }
+
+  /**
+   * Sets a stored variable between turns, as the instructor's correction: clamped to its range,
+   * with derived variables and scores recomputed.
+   *
+   * @throws IllegalArgumentException when the variable is derived
+   */
+  public static GameState setVariable(
+      Scenario scenario, GameState state, int variable, double value) {
+    return TurnResolver.withValue(scenario, state, variable, value);
+  }
 }

@@ -116,6 +116,15 @@ public final class GameState {
         timesFired, lastFired, armed, scheduled, dilemmas, scores, objectiveScores, false, null, -1);
   }
 
+  /** A copy whose current values and scores are replaced, for an instructor's correction. */
+  GameState withCurrent(double[] currentValues, double[] newScores, double[][] newObjectiveScores) {
+    double[][] changed = history.clone();
+    changed[turn] = currentValues;
+    return new GameState(seed, lastTurn, turn, changed, resources, uses, lastUsed, timesFired,
+        lastFired, armed, scheduled, dilemmas, newScores, newObjectiveScores, ended, outcome,
+        endCondition);
+  }
+
   public long seed() {
     return seed;
   }

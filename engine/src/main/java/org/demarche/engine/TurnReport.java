@@ -20,6 +20,7 @@ public final class TurnReport {
   private final int turn;
   private final List<ActionOutcome> outcomes;
   private final List<FiredEvent> events;
+  private final List<AdhocEvent> adhoc;
   private final List<DilemmaAnswer> answers;
   private final List<PendingDilemma> raised;
   private final List<Contribution> ledger;
@@ -34,6 +35,7 @@ public final class TurnReport {
       int turn,
       List<ActionOutcome> outcomes,
       List<FiredEvent> events,
+      List<AdhocEvent> adhoc,
       List<DilemmaAnswer> answers,
       List<PendingDilemma> raised,
       List<Contribution> ledger,
@@ -46,6 +48,7 @@ public final class TurnReport {
     this.turn = turn;
     this.outcomes = List.copyOf(outcomes);
     this.events = List.copyOf(events);
+    this.adhoc = List.copyOf(adhoc);
     this.answers = List.copyOf(answers);
     this.raised = List.copyOf(raised);
     this.ledger = List.copyOf(ledger);
@@ -71,6 +74,11 @@ public final class TurnReport {
 
   public List<FiredEvent> events() {
     return events;
+  }
+
+  /** The instructor's ad-hoc events of the turn. */
+  public List<AdhocEvent> adhocEvents() {
+    return adhoc;
   }
 
   public List<DilemmaAnswer> dilemmaAnswers() {
@@ -159,6 +167,8 @@ public final class TurnReport {
         return (dynamic.label() == null ? dynamic.id() : dynamic.label()) + " (trend)";
       case CLAMP:
         return "limit of the range";
+      case INSTRUCTOR:
+        return adhoc.get(cause.ref()).title() + " (event)";
       default:
         throw new AssertionError(cause.kind() + " without a description is a bug");
     }
@@ -215,6 +225,9 @@ public final class TurnReport {
       Event e = scenario.events().get(f.event());
       lines.add((f.injected() ? "Inject: " : "Event: ") + e.title() + ". " + e.text());
     }
+    for (AdhocEvent a : adhoc) {
+      lines.add("Event: " + a.title() + ". " + a.text());
+    }
     for (DilemmaAnswer a : answers) {
       Event e = scenario.events().get(a.event());
       lines.add(scenario.teams().get(a.team()).name()
@@ -256,6 +269,15 @@ public final class TurnReport {
         witnessed.add(f);
       }
     }
+    List<AdhocEvent> witnessedAdhoc = new ArrayList<>();
+    // Where each witnessed ad-hoc event sits in the team's shorter list, for its ledger causes.
+    int[] adhocIndex = new int[adhoc.size()];
+    for (int i = 0; i < adhoc.size(); i++) {
+      adhocIndex[i] = adhoc.get(i).visibleTo()[team] ? witnessedAdhoc.size() : -1;
+      if (adhocIndex[i] >= 0) {
+        witnessedAdhoc.add(adhoc.get(i));
+      }
+    }
     List<DilemmaAnswer> ownAnswers = new ArrayList<>();
     for (DilemmaAnswer a : answers) {
       if (a.team() == team) {
@@ -280,11 +302,11 @@ public final class TurnReport {
     java.util.Arrays.fill(ownScores, Double.NaN);
     ownScores[team] = scores[team];
     return new TurnReport(
-        scenario, turn, ownOutcomes, witnessed, ownAnswers, ownRaised,
-        redactLedger(team, before), before, after, ownScores, outcome, List.of());
+        scenario, turn, ownOutcomes, witnessed, witnessedAdhoc, ownAnswers, ownRaised,
+        redactLedger(team, before, adhocIndex), before, after, ownScores, outcome, List.of());
   }
 
-  private List<Contribution> redactLedger(int team, double[] visibleBefore) {
+  private List<Contribution> redactLedger(int team, double[] visibleBefore, int[] adhocIndex) {
     Map<String, Contribution> merged = new LinkedHashMap<>();
     List<Contribution> result = new ArrayList<>();
     for (Contribution c : ledger) {
@@ -294,6 +316,11 @@ public final class TurnReport {
       Cause anonymous = anonymised(team, c.cause());
       if (anonymous == c.cause()) {
         result.add(c);
+        continue;
+      }
+      if (c.cause().kind() == Cause.Kind.INSTRUCTOR && adhocIndex[c.cause().ref()] >= 0) {
+        result.add(new Contribution(c.variable(), Cause.instructor(adhocIndex[c.cause().ref()]),
+            c.amount(), c.delayed()));
         continue;
       }
       String key = c.variable() + "/" + anonymous.kind();
@@ -317,6 +344,10 @@ public final class TurnReport {
       case EVENT:
         return scenario.events().get(cause.ref()).visibleTo()[team]
             ? cause : new Cause(Cause.Kind.EVENT, -1, -1, -1);
+      case INSTRUCTOR:
+        // Witnessed ones are re-indexed by the caller; an identity result would keep a stale index.
+        return adhoc.get(cause.ref()).visibleTo()[team]
+            ? Cause.instructor(cause.ref()) : new Cause(Cause.Kind.EVENT, -1, -1, -1);
       default:
         return cause;
     }

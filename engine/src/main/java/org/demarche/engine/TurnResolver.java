@@ -42,6 +42,7 @@ final class TurnResolver implements EvalContext {
   private final List<FiredEvent> fired = new ArrayList<>();
   private final List<DilemmaAnswer> answers = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private List<AdhocEvent> adhoc = List.of();
 
   /** What expressions currently read: the start of the turn, or the state after actions. */
   private double[] values;
@@ -114,6 +115,25 @@ final class TurnResolver implements EvalContext {
     return eval(expression, Purpose.POLICY, team, 0);
   }
 
+  /**
+   * The state with one stored variable set (clamped to its range), derived variables and scores
+   * recomputed; everything else, the history before this turn included, unchanged.
+   */
+  static GameState withValue(Scenario scenario, GameState state, int variable, double value) {
+    if (scenario.variables().get(variable).isDerived()) {
+      throw new IllegalArgumentException(
+          scenario.variables().get(variable).id() + " is derived and cannot be set");
+    }
+    TurnResolver r = new TurnResolver(scenario, state);
+    double[] values = state.values();
+    values[variable] = scenario.variables().get(variable).clamp(value);
+    r.recomputeDerived(values);
+    double[] scores = new double[scenario.teams().size()];
+    double[][] objectiveScores = new double[scores.length][];
+    r.score(values, scores, objectiveScores);
+    return state.withCurrent(values, scores, objectiveScores);
+  }
+
   /** The score {@code team} would have if the stored variables had {@code values}. */
   double scoreWith(int team, double[] values) {
     double[] copy = values.clone();
@@ -124,6 +144,7 @@ final class TurnResolver implements EvalContext {
   }
 
   private GameState run(TurnInput input) {
+    adhoc = input.adhoc();
     List<Integer> acceptedTeams = new ArrayList<>();
     List<Integer> acceptedActions = new ArrayList<>();
     checkOrders(input, acceptedTeams, acceptedActions);
@@ -168,7 +189,7 @@ final class TurnResolver implements EvalContext {
   }
 
   private TurnReport report(GameState next) {
-    return new TurnReport(scenario, turn, outcomes, fired, answers, raised, ledger, start,
+    return new TurnReport(scenario, turn, outcomes, fired, adhoc, answers, raised, ledger, start,
         next.history[turn], next.scores, next.outcome, notes);
   }
 
@@ -444,6 +465,11 @@ final class TurnResolver implements EvalContext {
     for (int e = 0; e < events.size(); e++) {
       if (fires[e]) {
         fire(e, injected[e]);
+      }
+    }
+    for (int i = 0; i < input.adhoc().size(); i++) {
+      for (AdhocEvent.Change change : input.adhoc().get(i).changes()) {
+        add(false, change.variable(), change.amount(), Cause.instructor(i), false);
       }
     }
   }
