@@ -7,6 +7,11 @@ import java.util.List;
  * messages to these; the game layer never sees protobuf.
  */
 public sealed interface Request {
+  /** An instructor request about one game, which it names; the game layer routes by it. */
+  interface InGame {
+    String gameId();
+  }
+
   // --- identity ---
   /** Authenticates as the instructor. */
   record InstructorLogin(String key) implements Request {}
@@ -44,27 +49,28 @@ public sealed interface Request {
   record ListGames() implements Request {}
 
   /** Shows a game's lobby. */
-  record GetLobby(String gameId) implements Request {}
+  record GetLobby(String gameId) implements Request, InGame {}
 
   /** Puts a player on a team. */
-  record AssignPlayer(String gameId, String participantId, String teamId) implements Request {}
+  record AssignPlayer(String gameId, String participantId, String teamId)
+      implements Request, InGame {}
 
   /** Removes a participant from a game. */
-  record RemovePlayer(String gameId, String participantId) implements Request {}
+  record RemovePlayer(String gameId, String participantId) implements Request, InGame {}
 
   /** Starts, pauses, resumes, advances or ends a game. */
-  record ControlGame(String gameId, ControlOp op) implements Request {}
+  record ControlGame(String gameId, ControlOp op) implements Request, InGame {}
 
   /** Adds time to the current turn. */
-  record ExtendTimer(String gameId, int seconds) implements Request {}
+  record ExtendTimer(String gameId, int seconds) implements Request, InGame {}
 
   /** Fires a scenario event when the turn resolves. */
-  record InjectEvent(String gameId, String eventId) implements Request {}
+  record InjectEvent(String gameId, String eventId) implements Request, InGame {}
 
   /** Fires an event written on the spot when the turn resolves. */
   record InjectAdhoc(
       String gameId, String title, String text, List<AdhocEffect> effects, List<String> visibleTo)
-      implements Request {
+      implements Request, InGame {
     public InjectAdhoc {
       effects = List.copyOf(effects);
       visibleTo = List.copyOf(visibleTo);
@@ -76,13 +82,13 @@ public sealed interface Request {
 
   /** Sets a variable now, with a reason for the record. */
   record SetVariable(String gameId, String variableId, double value, String reason)
-      implements Request {}
+      implements Request, InGame {}
 
   /** Sends a message to everyone in a game. */
-  record Broadcast(String gameId, String text) implements Request {}
+  record Broadcast(String gameId, String text) implements Request, InGame {}
 
   /** Shows a team's view and draft to the instructor. */
-  record ViewTeam(String gameId, String teamId) implements Request {}
+  record ViewTeam(String gameId, String teamId) implements Request, InGame {}
 
   // --- player and observer (their own game) ---
   /** The session's view; an observer may name a team. */

@@ -1,0 +1,1133 @@
+package org.demarche.game;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.demarche.engine.AdhocEvent;
+import org.demarche.engine.Engine;
+import org.demarche.engine.GameRandom;
+import org.demarche.engine.GameState;
+import org.demarche.engine.PendingDilemma;
+import org.demarche.engine.Policies;
+import org.demarche.engine.TeamOrders;
+import org.demarche.engine.TeamView;
+import org.demarche.engine.TurnInput;
+import org.demarche.engine.TurnReport;
+import org.demarche.engine.TurnResult;
+import org.demarche.engine.Views;
+import org.demarche.engine.model.Action;
+import org.demarche.engine.model.Event;
+import org.demarche.engine.model.Scenario;
+import org.demarche.engine.model.Team;
+import org.demarche.engine.model.Variable;
+import org.demarche.game.api.Channel;
+import org.demarche.game.api.ControlOp;
+import org.demarche.game.api.ErrorKind;
+import org.demarche.game.api.Info;
+import org.demarche.game.api.Outcome;
+import org.demarche.game.api.Phase;
+import org.demarche.game.api.Principal;
+import org.demarche.game.api.ProposalState;
+import org.demarche.game.api.Push;
+import org.demarche.game.api.Request;
+import org.demarche.game.api.Result;
+import org.demarche.game.api.Role;
+import org.demarche.game.api.SeatKind;
+import org.demarche.game.api.Session;
+import org.demarche.game.api.View;
+
+/**
+ * One exercise: its lobby, the open turn with each team's shared draft, the timer, chat,
+ * proposals and the instructor's acts, driving the pure engine at each resolution. Plain Java
+ * without locks: every method runs on the game's serial executor (construction excepted), after
+ * {@link Authorization} has let the request through.
+ */
+final class Game implements Membership, TurnTimer.Listener {
+  static final int MAX_NAME = 40;
+  static final int MAX_TEXT = 2000;
+  static final int MAX_EXTEND_SECONDS = GameSettings.MAX_TURN_SECONDS;
+
+  /** The server's index of resume tokens, kept in step by the game; thread-safe. */
+  interface Tokens {
+    void issued(String token, String gameId);
+
+    void revoked(String token);
+  }
+
+  private final String id;
+  private final GameSettings settings;
+  private final Scenario scenario;
+  private final String joinCode;
+  private final String observerCode;
+  private final Codes codes;
+  private final Tokens tokens;
+  private final TurnTimer timer;
+  private final ViewBuilder views;
+  private final List<String> teamIds = new ArrayList<>();
+  private final Map<String, Participant> participants = new LinkedHashMap<>();
+  /** For lookups only, never iterated, so hash order cannot leak into anything. */
+  private final Map<String, Participant> byToken = new HashMap<>();
+  private final List<Draft> drafts = new ArrayList<>();
+  private final Map<String, Proposal> proposals = new LinkedHashMap<>();
+  /** Instructor connections that have addressed this game: they see everything in it. */
+  private final Set<Session> watchers = new LinkedHashSet<>();
+  private final List<String> injects = new ArrayList<>();
+  private final List<AdhocEvent> adhoc = new ArrayList<>();
+  /** seen.get(k).get(t): what team t was shown after turn k, so estimates stay as shown. */
+  private final List<List<TeamView>> seen = new ArrayList<>();
+  private final List<TurnReport> reports = new ArrayList<>();
+  private final List<Debrief.Act> acts = new ArrayList<>();
+  private final List<Debrief.Message> messages = new ArrayList<>();
+  private GameState state;
+  private Phase phase = Phase.LOBBY;
+  private String outcome = "";
+  private int participantCount;
+  private int proposalCount;
+
+  /**
+   * Any thread; the game is not shared until the server publishes it.
+   *
+   * @param mailbox hands a task to this game's executor, for timers
+   */
+  Game(String id, GameSettings settings, String joinCode, String observerCode, Codes codes,
+      Tokens tokens, TimeSource time, Scheduler scheduler, Consumer<Runnable> mailbox) {
+    this.id = id;
+    this.settings = settings;
+    this.scenario = settings.scenario();
+    this.joinCode = joinCode;
+    this.observerCode = observerCode;
+    this.codes = codes;
+    this.tokens = tokens;
+    this.timer = new TurnTimer(time, scheduler, mailbox, this);
+    this.views = new ViewBuilder(scenario, settings.effectDetail());
+    for (Team team : scenario.teams()) {
+      teamIds.add(team.id());
+      drafts.add(new Draft());
+    }
+    this.state = Engine.start(scenario, settings.seed(), settings.turns());
+    seen.add(Views.all(scenario, state));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Membership, for Authorization
+
+  @Override
+  public String gameId() {
+    return id;
+  }
+
+  @Override
+  public boolean isMember(String participantId) {
+    return participants.containsKey(participantId);
+  }
+
+  @Override
+  public String teamOf(String participantId) {
+    Participant p = participants.get(participantId);
+    return p == null ? "" : p.team;
+  }
+
+  @Override
+  public String proposalTarget(String proposalId) {
+    Proposal p = proposals.get(proposalId);
+    return p == null ? null : p.toTeam();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Requests
+
+  /** Handles a request that {@link Authorization} allowed. */
+  Outcome handle(Session session, Principal principal, Request request) {
+    if (principal instanceof Principal.Instructor) {
+      watchers.add(session);
+      return new Outcome(instructor(request), principal);
+    }
+    if (request instanceof Request.JoinGame join) {
+      return join(session, join);
+    }
+    if (request instanceof Request.ObserveGame observe) {
+      return observe(session, observe);
+    }
+    if (request instanceof Request.ResumeSession resume) {
+      return resume(session, resume);
+    }
+    Participant me = participantOf(principal);
+    if (request instanceof Request.GetView view) {
+      return new Outcome(getView(me, view), principal);
+    }
+    if (request instanceof Request.GetHistory) {
+      return new Outcome(history(me), principal);
+    }
+    return new Outcome(act(me, request), principal);
+  }
+
+  private Participant participantOf(Principal principal) {
+    if (principal instanceof Principal.Player player) {
+      return participants.get(player.participantId());
+    }
+    if (principal instanceof Principal.Observer observer) {
+      return participants.get(observer.participantId());
+    }
+    throw new AssertionError(principal + " reaching a game's member requests is a bug");
+  }
+
+  private Result instructor(Request request) {
+    if (request instanceof Request.GetLobby) {
+      return new Result.Lobby(lobby());
+    }
+    if (request instanceof Request.AssignPlayer assign) {
+      return assign(assign);
+    }
+    if (request instanceof Request.RemovePlayer remove) {
+      return remove(remove);
+    }
+    if (request instanceof Request.ControlGame control) {
+      return control(control.op());
+    }
+    if (request instanceof Request.ExtendTimer extend) {
+      return extend(extend.seconds());
+    }
+    if (request instanceof Request.InjectEvent inject) {
+      return inject(inject.eventId());
+    }
+    if (request instanceof Request.InjectAdhoc inject) {
+      return injectAdhoc(inject);
+    }
+    if (request instanceof Request.SetVariable set) {
+      return setVariable(set);
+    }
+    if (request instanceof Request.Broadcast broadcast) {
+      return broadcast(broadcast.text());
+    }
+    if (request instanceof Request.ViewTeam view) {
+      int team = scenario.teamIndex(view.teamId());
+      return team < 0 ? unknownTeam(view.teamId()) : new Result.TeamView(view(team));
+    }
+    throw new AssertionError(request.getClass().getSimpleName() + " routed to a game is a bug");
+  }
+
+  private Result act(Participant me, Request request) {
+    if (request instanceof Request.SendChat chat) {
+      return chat(me, chat);
+    }
+    if (me.team.isEmpty()) {
+      return Result.rejected(ErrorKind.FAILED_PRECONDITION,
+          "you are not on a team yet; wait for the instructor to assign you");
+    }
+    int team = scenario.teamIndex(me.team);
+    Result.Rejected closed = turnClosed();
+    if (closed != null) {
+      return closed;
+    }
+    if (request instanceof Request.EditDraft edit) {
+      return edit(me, team, edit.edit());
+    }
+    if (request instanceof Request.LockIn) {
+      return lock(me, team, true);
+    }
+    if (request instanceof Request.Unlock) {
+      return lock(me, team, false);
+    }
+    if (request instanceof Request.Propose propose) {
+      return propose(team, propose);
+    }
+    if (request instanceof Request.AnswerProposal answer) {
+      return answer(me, answer);
+    }
+    throw new AssertionError(request.getClass().getSimpleName() + " routed to a game is a bug");
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Identity
+
+  private Outcome join(Session session, Request.JoinGame join) {
+    String team = join.teamId() == null ? "" : join.teamId();
+    Result.Rejected refused = admissible(join.displayName());
+    if (refused == null && !team.isEmpty()) {
+      refused = seatable(team);
+    }
+    if (refused != null) {
+      return new Outcome(refused, Principal.ANONYMOUS);
+    }
+    Participant p = admit(session, join.displayName().strip(), Role.PLAYER);
+    p.team = team;
+    toTeamAndWatchers(team, new Push.LobbyChange(p.info(), team, "joined"));
+    if (!team.isEmpty() && phase != Phase.LOBBY) {
+      session.push(new Push.TeamView(view(scenario.teamIndex(team))));
+    }
+    return new Outcome(sessionOf(p), new Principal.Player(id, p.id));
+  }
+
+  private Outcome observe(Session session, Request.ObserveGame observe) {
+    Result.Rejected refused = admissible(observe.displayName());
+    if (refused != null) {
+      return new Outcome(refused, Principal.ANONYMOUS);
+    }
+    Participant p = admit(session, observe.displayName().strip(), Role.OBSERVER);
+    toWatchers(new Push.LobbyChange(p.info(), "", "joined"));
+    return new Outcome(sessionOf(p), new Principal.Observer(id, p.id));
+  }
+
+  private Outcome resume(Session session, Request.ResumeSession resume) {
+    Participant p = byToken.get(resume.resumeToken());
+    if (p == null) {
+      // The server's index and this map disagree only when a removal raced the lookup.
+      return new Outcome(Result.rejected(ErrorKind.UNAUTHENTICATED,
+          "this resume token is no longer valid; join the game again"), Principal.ANONYMOUS);
+    }
+    p.sessions.add(session);
+    toTeamAndWatchers(p.team, new Push.LobbyChange(p.info(), p.team, "reconnected"));
+    session.push(status(""));
+    if (!p.team.isEmpty() && phase != Phase.LOBBY) {
+      session.push(new Push.TeamView(view(scenario.teamIndex(p.team))));
+    }
+    Principal principal = p.role == Role.PLAYER
+        ? new Principal.Player(id, p.id) : new Principal.Observer(id, p.id);
+    return new Outcome(sessionOf(p), principal);
+  }
+
+  /** Whether someone may enter under this name now. */
+  private Result.Rejected admissible(String displayName) {
+    if (phase == Phase.ENDED) {
+      return Result.rejected(ErrorKind.FAILED_PRECONDITION, "this game has ended");
+    }
+    Result.Rejected bad = Names.text("the display name", displayName, MAX_NAME);
+    if (bad != null) {
+      return bad;
+    }
+    String wanted = displayName.strip().toLowerCase(Locale.ROOT);
+    for (Participant p : participants.values()) {
+      if (p.name.toLowerCase(Locale.ROOT).equals(wanted)) {
+        return Result.rejected(ErrorKind.ALREADY_EXISTS,
+            "someone in this game is already called '" + p.name + "'; pick another name");
+      }
+    }
+    return null;
+  }
+
+  /** Whether people may sit on this team: it exists and is played by people in this game. */
+  private Result.Rejected seatable(String teamId) {
+    int team = scenario.teamIndex(teamId);
+    if (team < 0) {
+      return unknownTeam(teamId);
+    }
+    if (settings.seats().get(team) != SeatKind.HUMAN) {
+      return Result.rejected(ErrorKind.FAILED_PRECONDITION, "team '" + teamId + "' is "
+          + (settings.seats().get(team) == SeatKind.IDLE ? "sitting out" : "on autopilot")
+          + " in this game; people play " + String.join(", ", humanTeams()));
+    }
+    return null;
+  }
+
+  private Participant admit(Session session, String name, Role role) {
+    Participant p = new Participant("p" + (++participantCount), name, role, codes.token());
+    p.sessions.add(session);
+    participants.put(p.id, p);
+    byToken.put(p.token, p);
+    tokens.issued(p.token, id);
+    return p;
+  }
+
+  private Result.GameSession sessionOf(Participant p) {
+    return new Result.GameSession(id, scenario.metadata().title(),
+        p.role, p.id, p.team, p.token, phase);
+  }
+
+  /** A connection closed; the identity stays resumable. */
+  void disconnected(Session session, Principal principal) {
+    watchers.remove(session);
+    if (principal instanceof Principal.Instructor) {
+      return;
+    }
+    Participant p = participantOf(principal);
+    if (p != null && p.sessions.remove(session) && !p.connected()) {
+      toTeamAndWatchers(p.team, new Push.LobbyChange(p.info(), p.team, "left"));
+    }
+  }
+
+  /** An instructor connection starts watching this game. */
+  void watch(Session session) {
+    watchers.add(session);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Lobby
+
+  private Info.Lobby lobby() {
+    List<Info.LobbyTeam> teams = new ArrayList<>();
+    for (int t = 0; t < teamIds.size(); t++) {
+      teams.add(new Info.LobbyTeam(teamIds.get(t), scenario.teams().get(t).name(),
+          settings.seats().get(t), members(teamIds.get(t), Role.PLAYER), drafts.get(t).locked()));
+    }
+    return new Info.Lobby(summary(), settings.seed(), settings.turnSeconds(),
+        settings.effectDetail(), teams, members("", Role.PLAYER), members("", Role.OBSERVER));
+  }
+
+  /** The game as the instructor's list shows it. */
+  Info.Game summary() {
+    int players = 0;
+    for (Participant p : participants.values()) {
+      if (p.role == Role.PLAYER) {
+        players++;
+      }
+    }
+    return new Info.Game(id, settings.scenarioId(), scenario.metadata().title(), phase,
+        state.turn(), settings.turns(), players, joinCode, observerCode);
+  }
+
+  private List<Info.Participant> members(String team, Role role) {
+    List<Info.Participant> result = new ArrayList<>();
+    for (Participant p : participants.values()) {
+      if (p.role == role && p.team.equals(team)) {
+        result.add(p.info());
+      }
+    }
+    return result;
+  }
+
+  private Result assign(Request.AssignPlayer assign) {
+    Participant p = participants.get(assign.participantId());
+    if (p == null) {
+      return unknownParticipant(assign.participantId());
+    }
+    if (p.role != Role.PLAYER) {
+      return Result.rejected(ErrorKind.FAILED_PRECONDITION,
+          p.name + " is an observer; observers do not play for a team");
+    }
+    String team = assign.teamId() == null ? "" : assign.teamId();
+    if (!team.isEmpty()) {
+      Result.Rejected refused = seatable(team);
+      if (refused != null) {
+        return refused;
+      }
+    }
+    String old = p.team;
+    p.team = team;
+    String change = team.isEmpty() ? "unassigned" : old.isEmpty() ? "assigned" : "moved";
+    Push.LobbyChange push = new Push.LobbyChange(p.info(), team, change);
+    if (!old.isEmpty() && !old.equals(team)) {
+      toTeam(scenario.teamIndex(old), push);
+    }
+    toTeamAndWatchers(team, push);
+    if (team.isEmpty()) {
+      toParticipant(p, push);
+    } else if (phase != Phase.LOBBY) {
+      toParticipant(p, new Push.TeamView(view(scenario.teamIndex(team))));
+    }
+    record("assign", p.name + " (" + p.id + ") from " + orNone(old) + " to " + orNone(team));
+    resolveIfAllLocked();
+    return Result.ACK;
+  }
+
+  private Result remove(Request.RemovePlayer remove) {
+    Participant p = participants.remove(remove.participantId());
+    if (p == null) {
+      return unknownParticipant(remove.participantId());
+    }
+    byToken.remove(p.token);
+    tokens.revoked(p.token);
+    Push.LobbyChange push = new Push.LobbyChange(p.info(), p.team, "removed");
+    toParticipant(p, push);
+    toTeamAndWatchers(p.team, push);
+    record("remove", p.name + " (" + p.id + ")" + (p.team.isEmpty() ? "" : " of " + p.team));
+    resolveIfAllLocked();
+    return Result.ACK;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The turn
+
+  /** The turn open for orders; after the end, the last one played. */
+  private int openTurn() {
+    return phase == Phase.ENDED ? state.turn() : state.turn() + 1;
+  }
+
+  private Result.Rejected turnClosed() {
+    switch (phase) {
+      case LOBBY:
+        return Result.rejected(ErrorKind.FAILED_PRECONDITION, "the game has not started yet");
+      case PAUSED:
+        return Result.rejected(ErrorKind.FAILED_PRECONDITION,
+            "the instructor has paused the game; wait for it to resume");
+      case ENDED:
+        return Result.rejected(ErrorKind.FAILED_PRECONDITION, "the game has ended");
+      default:
+        return null;
+    }
+  }
+
+  private Result edit(Participant me, int team, Request.DraftEdit edit) {
+    Draft draft = drafts.get(team);
+    if (draft.locked()) {
+      return lockedIn();
+    }
+    if (edit instanceof Request.DraftEdit.Add add) {
+      Result.Rejected bad = orderable(team, add.actionId());
+      if (bad != null) {
+        return bad;
+      }
+      if (draft.contains(add.actionId())) {
+        return Result.rejected(ErrorKind.ALREADY_EXISTS,
+            "'" + add.actionId() + "' is already in your draft");
+      }
+      draft.add(add.actionId(), me.name);
+    } else if (edit instanceof Request.DraftEdit.Remove remove) {
+      if (!draft.contains(remove.actionId())) {
+        return Result.rejected(ErrorKind.NOT_FOUND,
+            "'" + remove.actionId() + "' is not in your draft");
+      }
+      draft.remove(remove.actionId(), me.name);
+    } else if (edit instanceof Request.DraftEdit.Choose choose) {
+      Result.Rejected bad = answerable(team, choose);
+      if (bad != null) {
+        return bad;
+      }
+      draft.choose(choose.eventId(), choose.optionId(), me.name);
+    } else if (edit instanceof Request.DraftEdit.Clear) {
+      draft.clear(me.name);
+    } else {
+      return Result.rejected(ErrorKind.INVALID_ARGUMENT, "say how to change the draft");
+    }
+    draftChanged(team);
+    return Result.ACK;
+  }
+
+  /**
+   * Whether the team may put the action in its draft at all. Cost, cooldown and conditions are
+   * the engine's to judge when the turn resolves; the view lists them.
+   */
+  private Result.Rejected orderable(int team, String actionId) {
+    List<String> open = new ArrayList<>();
+    for (Action action : scenario.actions()) {
+      if (action.allows(team)) {
+        open.add(action.id());
+      }
+    }
+    if (!open.contains(actionId)) {
+      String teamId = teamIds.get(team);
+      return scenario.actionIndex(actionId) < 0
+          ? Names.unknown(ErrorKind.INVALID_ARGUMENT, "action", actionId, open)
+          : Result.rejected(ErrorKind.INVALID_ARGUMENT,
+              "'" + actionId + "' is not open to " + teamId + "; yours: " + list(open));
+    }
+    return null;
+  }
+
+  private Result.Rejected answerable(int team, Request.DraftEdit.Choose choose) {
+    List<String> pending = new ArrayList<>();
+    for (PendingDilemma d : state.pendingDilemmas()) {
+      if (d.team() == team) {
+        pending.add(scenario.events().get(d.event()).id());
+      }
+    }
+    if (!pending.contains(choose.eventId())) {
+      return Names.unknown(
+          ErrorKind.INVALID_ARGUMENT, "dilemma for your team", choose.eventId(), pending);
+    }
+    Event.Dilemma dilemma = scenario.events().get(scenario.eventIndex(choose.eventId())).dilemma();
+    if (dilemma.optionIndex(choose.optionId()) < 0) {
+      List<String> options = new ArrayList<>();
+      for (Event.Option option : dilemma.options()) {
+        options.add(option.id());
+      }
+      return Names.unknown(ErrorKind.INVALID_ARGUMENT, "option", choose.optionId(), options);
+    }
+    return null;
+  }
+
+  private static Result.Rejected lockedIn() {
+    return Result.rejected(ErrorKind.FAILED_PRECONDITION, "your team has locked in; unlock first");
+  }
+
+  private Result lock(Participant me, int team, boolean locked) {
+    Draft draft = drafts.get(team);
+    if (draft.locked() == locked) {
+      return Result.ACK;
+    }
+    draft.lock(locked, me.name);
+    draftChanged(team);
+    if (locked) {
+      resolveIfAllLocked();
+    }
+    return Result.ACK;
+  }
+
+  private void draftChanged(int team) {
+    Push push = new Push.DraftChanged(teamIds.get(team), drafts.get(team).view());
+    toTeam(team, push);
+    toWatchers(push);
+  }
+
+  /**
+   * Resolves the turn once every team that people play, and that has players, has locked in.
+   * Teams without players are left to the autopilot and never hold the turn up.
+   */
+  private void resolveIfAllLocked() {
+    if (phase != Phase.RUNNING) {
+      return;
+    }
+    boolean anyone = false;
+    for (int t = 0; t < teamIds.size(); t++) {
+      if (playedByPeople(t)) {
+        anyone = true;
+        if (!drafts.get(t).locked()) {
+          return;
+        }
+      }
+    }
+    if (anyone) {
+      resolve();
+    }
+  }
+
+  private boolean playedByPeople(int team) {
+    return settings.seats().get(team) == SeatKind.HUMAN
+        && !members(teamIds.get(team), Role.PLAYER).isEmpty();
+  }
+
+  /** Resolves the open turn with the drafts as they stand, tells everyone, and opens the next. */
+  private void resolve() {
+    int turn = openTurn();
+    // Everything is computed before anything changes: if the engine throws, the game is intact.
+    TurnInput input = new TurnInput(orders(turn), injects, adhoc);
+    TurnResult result = Engine.resolve(scenario, state, input);
+    state = result.state();
+    seen.add(result.views());
+    reports.add(result.report());
+    injects.clear();
+    adhoc.clear();
+    expireProposals();
+    for (int t = 0; t < teamIds.size(); t++) {
+      toTeam(t, new Push.TurnReport(views.report(result.report().forTeam(t))));
+    }
+    toWatchers(new Push.TurnReport(views.report(result.report())));
+    if (state.ended()) {
+      finish(state.outcome());
+    } else {
+      openNextTurn();
+    }
+  }
+
+  private List<TeamOrders> orders(int turn) {
+    List<TeamOrders> orders = new ArrayList<>();
+    GameRandom random = new GameRandom(settings.seed());
+    for (int t = 0; t < teamIds.size(); t++) {
+      SeatKind seat = settings.seats().get(t);
+      if (seat == SeatKind.IDLE) {
+        continue; // orders nothing; its dilemmas take their defaults
+      }
+      if (playedByPeople(t)) {
+        orders.add(drafts.get(t).orders(teamIds.get(t)));
+      } else {
+        // Autopilot for empty seats, as for the teams the game gave to the autopilot.
+        random.use(turn, GameRandom.Purpose.POLICY, t, 0);
+        orders.add(Policies.AUTOPILOT.decide(scenario, state, t, random));
+      }
+    }
+    return orders;
+  }
+
+  private void openNextTurn() {
+    for (Draft draft : drafts) {
+      draft.reset();
+    }
+    timer.start(openTurn(), settings.turnSeconds() * 1000L, phase == Phase.PAUSED);
+    pushViews();
+    toEveryone(status("turn " + openTurn() + " is open"));
+  }
+
+  private void finish(String text) {
+    phase = Phase.ENDED;
+    outcome = text;
+    timer.stop();
+    expireProposals();
+    pushViews();
+    toEveryone(status("the game has ended"));
+  }
+
+  private void expireProposals() {
+    for (Map.Entry<String, Proposal> entry : proposals.entrySet()) {
+      if (entry.getValue().state() == ProposalState.PENDING) {
+        entry.setValue(entry.getValue().with(ProposalState.EXPIRED));
+        toPair(entry.getValue());
+      }
+    }
+  }
+
+  private void pushViews() {
+    for (int t = 0; t < teamIds.size(); t++) {
+      toTeam(t, new Push.TeamView(view(t)));
+    }
+  }
+
+  @Override
+  public void warn(int turn, long millisLeft) {
+    if (phase == Phase.RUNNING && turn == openTurn()) {
+      toEveryone(new Push.TimerWarning(turn, millisLeft));
+    }
+  }
+
+  @Override
+  public void expire(int turn) {
+    // A timer of a turn already resolved (by lock-in or the instructor) must do nothing.
+    if (phase == Phase.RUNNING && turn == openTurn()) {
+      resolve();
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Views
+
+  private View.Team view(int team) {
+    List<TeamView> mine = new ArrayList<>(seen.size());
+    for (List<TeamView> turn : seen) {
+      mine.add(turn.get(team));
+    }
+    // The protocol shows no time while paused: the clock is not running.
+    long left = phase == Phase.RUNNING ? timer.millisLeft() : 0;
+    return views.team(team, mine, state, new ViewBuilder.Moment(phase, openTurn(), left,
+        drafts.get(team).view(), members(teamIds.get(team), Role.PLAYER), outcome));
+  }
+
+  private Result getView(Participant me, Request.GetView request) {
+    String teamId = me.role == Role.PLAYER ? me.team
+        : request.teamId().isEmpty() ? teamIds.get(0) : request.teamId();
+    if (teamId.isEmpty()) {
+      return Result.rejected(ErrorKind.FAILED_PRECONDITION,
+          "you are not on a team yet; wait for the instructor to assign you");
+    }
+    int team = scenario.teamIndex(teamId);
+    return team < 0 ? unknownTeam(teamId) : new Result.TeamView(view(team));
+  }
+
+  private Result history(Participant me) {
+    if (me.role == Role.PLAYER && me.team.isEmpty()) {
+      return Result.rejected(ErrorKind.FAILED_PRECONDITION,
+          "you are not on a team yet; wait for the instructor to assign you");
+    }
+    List<View.Report> result = new ArrayList<>();
+    for (TurnReport report : reports) {
+      result.add(views.report(me.role == Role.PLAYER
+          ? report.forTeam(scenario.teamIndex(me.team)) : report));
+    }
+    return new Result.History(result);
+  }
+
+  private Push.GameStatus status(String message) {
+    List<View.Score> scores = new ArrayList<>();
+    if (phase == Phase.ENDED) {
+      for (int t = 0; t < teamIds.size(); t++) {
+        scores.add(new View.Score(teamIds.get(t), state.score(t)));
+      }
+    }
+    return new Push.GameStatus(phase, openTurn(), scenario.calendar().label(openTurn()),
+        timer.millisLeft(), message, scores, outcome);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Talking and agreeing
+
+  private Result chat(Participant me, Request.SendChat chat) {
+    Result.Rejected bad = Names.text("the message", chat.text(), MAX_TEXT);
+    if (bad != null) {
+      return bad;
+    }
+    if (chat.channel() == null) {
+      return Result.rejected(ErrorKind.INVALID_ARGUMENT, "say which channel the message is for");
+    }
+    String to = "";
+    if (chat.channel() == Channel.TEAM || chat.channel() == Channel.TEAM_PAIR) {
+      if (me.team.isEmpty()) {
+        return Result.rejected(ErrorKind.FAILED_PRECONDITION,
+            "you are not on a team yet; write on the public channel");
+      }
+    }
+    if (chat.channel() == Channel.TEAM_PAIR) {
+      to = chat.toTeamId() == null ? "" : chat.toTeamId();
+      if (scenario.teamIndex(to) < 0) {
+        return unknownTeam(to);
+      }
+      if (to.equals(me.team)) {
+        return Result.rejected(ErrorKind.INVALID_ARGUMENT,
+            "that is your own team; use the TEAM channel");
+      }
+    }
+    int turn = openTurn();
+    Push.Chat push = new Push.Chat(chat.channel(), me.id, me.name, me.team, to, chat.text(), turn);
+    messages.add(new Debrief.Message(turn, chat.channel(), me.name, me.team, to, chat.text()));
+    if (chat.channel() == Channel.PUBLIC) {
+      toEveryone(push);
+    } else {
+      toTeam(scenario.teamIndex(me.team), push);
+      if (!to.isEmpty()) {
+        toTeam(scenario.teamIndex(to), push);
+      }
+      toWatchers(push);
+    }
+    return Result.ACK;
+  }
+
+  private Result propose(int team, Request.Propose propose) {
+    String to = propose.toTeamId() == null ? "" : propose.toTeamId();
+    int target = scenario.teamIndex(to);
+    if (target < 0) {
+      return unknownTeam(to);
+    }
+    List<String> joint = new ArrayList<>();
+    for (Action action : scenario.actions()) {
+      if (action.joint() && action.teams().length == 2 && action.allows(team)
+          && action.allows(target) && team != target) {
+        joint.add(action.id());
+      }
+    }
+    if (!joint.contains(propose.actionId())) {
+      return scenario.actionIndex(propose.actionId()) < 0
+          ? Names.unknown(ErrorKind.INVALID_ARGUMENT, "action", propose.actionId(), joint)
+          : Result.rejected(ErrorKind.INVALID_ARGUMENT, "'" + propose.actionId()
+              + "' is not a joint action of " + teamIds.get(team) + " and " + to
+              + (joint.isEmpty() ? "; you have none with them" : "; yours: " + list(joint)));
+    }
+    Proposal proposal = new Proposal("P" + (++proposalCount), propose.actionId(),
+        teamIds.get(team), to, ProposalState.PENDING, openTurn());
+    proposals.put(proposal.id(), proposal);
+    toPair(proposal);
+    return Result.ACK;
+  }
+
+  private Result answer(Participant me, Request.AnswerProposal answer) {
+    Proposal proposal = proposals.get(answer.proposalId());
+    if (proposal == null) {
+      return Result.rejected(ErrorKind.NOT_FOUND, "no proposal '" + answer.proposalId() + "'");
+    }
+    if (proposal.state() != ProposalState.PENDING) {
+      return Result.rejected(ErrorKind.FAILED_PRECONDITION, "proposal " + proposal.id() + " is "
+          + proposal.state().name().toLowerCase(Locale.ROOT) + " already");
+    }
+    if (!answer.accept()) {
+      settle(proposal, ProposalState.DECLINED);
+      return Result.ACK;
+    }
+    int from = scenario.teamIndex(proposal.fromTeam());
+    int to = scenario.teamIndex(proposal.toTeam());
+    if (drafts.get(to).locked()) {
+      return lockedIn();
+    }
+    if (drafts.get(from).locked()) {
+      return Result.rejected(ErrorKind.FAILED_PRECONDITION,
+          proposal.fromTeam() + " has locked in; ask them to unlock first");
+    }
+    for (int team : new int[] {from, to}) {
+      if (!drafts.get(team).contains(proposal.actionId())) {
+        drafts.get(team).add(proposal.actionId(), me.name);
+        draftChanged(team);
+      }
+    }
+    settle(proposal, ProposalState.ACCEPTED);
+    return Result.ACK;
+  }
+
+  private void settle(Proposal proposal, ProposalState state) {
+    Proposal settled = proposal.with(state);
+    proposals.put(settled.id(), settled);
+    toPair(settled);
+  }
+
+  private void toPair(Proposal proposal) {
+    Push push = proposal.push();
+    toTeam(scenario.teamIndex(proposal.fromTeam()), push);
+    toTeam(scenario.teamIndex(proposal.toTeam()), push);
+    toWatchers(push);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The white cell
+
+  private Result control(ControlOp op) {
+    if (op == null) {
+      return Result.rejected(ErrorKind.INVALID_ARGUMENT, "say which control to apply");
+    }
+    switch (op) {
+      case START:
+        if (phase != Phase.LOBBY) {
+          return Result.rejected(ErrorKind.FAILED_PRECONDITION, "the game has already started");
+        }
+        record("start", "");
+        phase = Phase.RUNNING;
+        openNextTurn();
+        return Result.ACK;
+      case PAUSE:
+        if (phase != Phase.RUNNING) {
+          return notWhile("pause");
+        }
+        record("pause", "");
+        timer.pause();
+        phase = Phase.PAUSED;
+        toEveryone(status("the instructor paused the game"));
+        return Result.ACK;
+      case RESUME:
+        if (phase != Phase.PAUSED) {
+          return notWhile("resume");
+        }
+        record("resume", "");
+        phase = Phase.RUNNING;
+        timer.resume();
+        toEveryone(status("the game resumes"));
+        return Result.ACK;
+      case ADVANCE:
+        if (phase != Phase.RUNNING && phase != Phase.PAUSED) {
+          return notWhile("advance");
+        }
+        record("advance", "");
+        resolve();
+        return Result.ACK;
+      case END:
+        if (phase == Phase.ENDED) {
+          return notWhile("end");
+        }
+        record("end", "");
+        finish("The instructor ended the exercise after turn " + state.turn() + ".");
+        return Result.ACK;
+      default:
+        throw new AssertionError(op + " without a handler is a bug");
+    }
+  }
+
+  private Result.Rejected notWhile(String op) {
+    return Result.rejected(ErrorKind.FAILED_PRECONDITION,
+        "cannot " + op + " a game that is " + phase.name().toLowerCase(Locale.ROOT));
+  }
+
+  private Result extend(int seconds) {
+    if (seconds < 1 || seconds > MAX_EXTEND_SECONDS) {
+      return Result.rejected(ErrorKind.INVALID_ARGUMENT,
+          "seconds must be between 1 and " + MAX_EXTEND_SECONDS + ", got " + seconds);
+    }
+    if (phase != Phase.RUNNING && phase != Phase.PAUSED) {
+      return notWhile("extend the timer of");
+    }
+    if (!timer.limited()) {
+      return Result.rejected(ErrorKind.FAILED_PRECONDITION,
+          "this turn has no time limit; advance it when the class is ready");
+    }
+    record("extend", seconds + " s");
+    timer.extend(seconds * 1000L);
+    toEveryone(status("the instructor added " + seconds + " seconds"));
+    return Result.ACK;
+  }
+
+  private Result inject(String eventId) {
+    if (phase == Phase.ENDED) {
+      return notWhile("inject into");
+    }
+    if (scenario.eventIndex(eventId) < 0) {
+      List<String> known = new ArrayList<>();
+      for (Event event : scenario.events()) {
+        known.add(event.id());
+      }
+      return Names.unknown(ErrorKind.NOT_FOUND, "event", eventId, known);
+    }
+    if (injects.contains(eventId)) {
+      return Result.rejected(ErrorKind.ALREADY_EXISTS,
+          "'" + eventId + "' is already queued for turn " + openTurn());
+    }
+    injects.add(eventId);
+    record("inject", eventId);
+    return Result.ACK;
+  }
+
+  private Result injectAdhoc(Request.InjectAdhoc inject) {
+    if (phase == Phase.ENDED) {
+      return notWhile("inject into");
+    }
+    Result.Rejected bad = Names.text("the title", inject.title(), 200);
+    if (bad == null) {
+      bad = Names.text("the text", inject.text(), MAX_TEXT);
+    }
+    if (bad != null) {
+      return bad;
+    }
+    List<AdhocEvent.Change> changes = new ArrayList<>();
+    List<String> described = new ArrayList<>();
+    for (Request.AdhocEffect effect : inject.effects()) {
+      Checked<Integer> variable = storedVariable(effect.variableId());
+      if (variable.failed()) {
+        return variable.error();
+      }
+      if (!Double.isFinite(effect.amount())) {
+        return Result.rejected(ErrorKind.INVALID_ARGUMENT, "the amount must be a finite number");
+      }
+      changes.add(new AdhocEvent.Change(variable.value(), effect.amount()));
+      described.add(effect.variableId() + " " + effect.amount());
+    }
+    boolean[] visibleTo = new boolean[teamIds.size()];
+    for (String teamId : inject.visibleTo()) {
+      int team = scenario.teamIndex(teamId);
+      if (team < 0) {
+        return unknownTeam(teamId);
+      }
+      visibleTo[team] = true;
+    }
+    if (inject.visibleTo().isEmpty()) {
+      Arrays.fill(visibleTo, true);
+    }
+    adhoc.add(new AdhocEvent(inject.title(), inject.text(), changes, visibleTo));
+    record("inject ad hoc", inject.title() + ": " + String.join(", ", described)
+        + (inject.visibleTo().isEmpty() ? "" : "; seen by " + list(inject.visibleTo())));
+    return Result.ACK;
+  }
+
+  private Result setVariable(Request.SetVariable set) {
+    if (phase == Phase.ENDED) {
+      return notWhile("change");
+    }
+    Checked<Integer> variable = storedVariable(set.variableId());
+    if (variable.failed()) {
+      return variable.error();
+    }
+    if (!Double.isFinite(set.value())) {
+      return Result.rejected(ErrorKind.INVALID_ARGUMENT, "the value must be a finite number");
+    }
+    Result.Rejected bad = Names.text("the reason", set.reason(), MAX_TEXT);
+    if (bad != null) {
+      return Result.rejected(ErrorKind.INVALID_ARGUMENT,
+          "give a reason for the record (" + bad.message() + ")");
+    }
+    double before = state.value(variable.value());
+    state = Engine.setVariable(scenario, state, variable.value(), set.value());
+    // The teams now see the corrected values; the earlier turns they saw stay as they were.
+    seen.set(seen.size() - 1, Views.all(scenario, state));
+    record("set variable", set.variableId() + " from " + before + " to "
+        + state.value(variable.value()) + ": " + set.reason());
+    if (phase != Phase.LOBBY) {
+      pushViews();
+    }
+    return Result.ACK;
+  }
+
+  private Checked<Integer> storedVariable(String variableId) {
+    int index = scenario.variableIndex(variableId);
+    if (index < 0) {
+      List<String> known = new ArrayList<>();
+      for (Variable v : scenario.variables()) {
+        known.add(v.id());
+      }
+      return Checked.fail(Names.unknown(ErrorKind.NOT_FOUND, "variable", variableId, known));
+    }
+    if (scenario.variables().get(index).isDerived()) {
+      return Checked.fail(ErrorKind.INVALID_ARGUMENT, "'" + variableId
+          + "' is computed from other variables; change those instead");
+    }
+    return Checked.ok(index);
+  }
+
+  private Result broadcast(String text) {
+    Result.Rejected bad = Names.text("the message", text, MAX_TEXT);
+    if (bad != null) {
+      return bad;
+    }
+    messages.add(new Debrief.Message(openTurn(), Channel.BROADCAST, "Instructor", "", "", text));
+    record("broadcast", text);
+    toEveryone(new Push.Chat(Channel.BROADCAST, "", "Instructor", "", "", text, openTurn()));
+    return Result.ACK;
+  }
+
+  private void record(String what, String details) {
+    acts.add(new Debrief.Act(openTurn(), what, details));
+  }
+
+  /** The record of the game for the debrief. */
+  Debrief debrief() {
+    return new Debrief(id, acts, messages);
+  }
+
+  /** The server is closing: no more timers, and participants are told; the server tells instructors. */
+  void close(String message) {
+    timer.stop();
+    Push push = new Push.ServerClosing(message);
+    for (Participant p : participants.values()) {
+      toParticipant(p, push);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Who hears what
+
+  private void toTeam(int team, Push push) {
+    String teamId = teamIds.get(team);
+    for (Participant p : participants.values()) {
+      if (p.role == Role.PLAYER && p.team.equals(teamId)) {
+        toParticipant(p, push);
+      }
+    }
+  }
+
+  /** Observers and the instructor's connections: they see everything in the game. */
+  private void toWatchers(Push push) {
+    for (Participant p : participants.values()) {
+      if (p.role == Role.OBSERVER) {
+        toParticipant(p, push);
+      }
+    }
+    for (Session session : watchers) {
+      session.push(push);
+    }
+  }
+
+  private void toTeamAndWatchers(String teamId, Push push) {
+    if (!teamId.isEmpty()) {
+      toTeam(scenario.teamIndex(teamId), push);
+    }
+    toWatchers(push);
+  }
+
+  private void toEveryone(Push push) {
+    for (Participant p : participants.values()) {
+      if (p.role == Role.PLAYER) {
+        toParticipant(p, push);
+      }
+    }
+    toWatchers(push);
+  }
+
+  private static void toParticipant(Participant p, Push push) {
+    for (Session session : p.sessions) {
+      session.push(push);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Small helpers
+
+  private List<String> humanTeams() {
+    List<String> result = new ArrayList<>();
+    for (int t = 0; t < teamIds.size(); t++) {
+      if (settings.seats().get(t) == SeatKind.HUMAN) {
+        result.add(teamIds.get(t));
+      }
+    }
+    return result;
+  }
+
+  private Result.Rejected unknownTeam(String teamId) {
+    return Names.unknown(ErrorKind.NOT_FOUND, "team", teamId, teamIds);
+  }
+
+  private Result.Rejected unknownParticipant(String participantId) {
+    return Names.unknown(ErrorKind.NOT_FOUND, "participant", participantId, participants.keySet());
+  }
+
+  private static String list(List<String> items) {
+    return String.join(", ", items);
+  }
+
+  private static String orNone(String team) {
+    return team.isEmpty() ? "no team" : team;
+  }
+}
