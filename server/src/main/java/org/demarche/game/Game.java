@@ -1047,7 +1047,7 @@ final class Game implements Membership, TurnTimer.Listener {
     return new Debrief(id, acts, messages);
   }
 
-  /** The server is closing: no more timers, and participants are told; the server tells instructors. */
+  /** The server is closing: timers stop and participants are told (instructors by the server). */
   void close(String message) {
     timer.stop();
     Push push = new Push.ServerClosing(message);

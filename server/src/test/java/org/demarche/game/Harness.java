@@ -126,7 +126,8 @@ final class Harness implements AutoCloseable {
 
     <T extends Result> T ok(Request request, Class<T> type) {
       Result result = call(request);
-      return assertInstanceOf(type, result, () -> session.id() + ": " + request + " gave " + result);
+      return assertInstanceOf(type, result,
+          () -> session.id() + ": " + request + " gave " + result);
     }
 
     Result.Rejected rejected(Request request, ErrorKind kind) {

@@ -32,7 +32,7 @@ class IdentityTest {
   void theInstructorLogsInWithTheKeyAndNotWithAnotherOne() {
     Harness.Client good = harness.client("good");
     good.ok(new Request.InstructorLogin(Harness.KEY), Result.InstructorSession.class);
-    assertEquals(Principal.INSTRUCTOR, good.principal, "the connection now speaks as the instructor");
+    assertEquals(Principal.INSTRUCTOR, good.principal, "the connection speaks as the instructor");
     Harness.Client bad = harness.client("bad");
     bad.rejected(new Request.InstructorLogin("guess"), ErrorKind.UNAUTHENTICATED);
     assertEquals(Principal.ANONYMOUS, bad.principal, "a wrong key leaves the connection anonymous");
@@ -63,7 +63,8 @@ class IdentityTest {
   void seedZeroLetsTheServerChooseOneAndTheLobbyReportsIt() {
     Result.GameCreated game = harness.instructor.ok(new Request.CreateGame(Harness.TUTORIAL,
         List.of(), List.of(), 0, 0, 0, EffectDetail.QUALITATIVE), Result.GameCreated.class);
-    Result.Lobby lobby = harness.instructor.ok(new Request.GetLobby(game.gameId()), Result.Lobby.class);
+    Result.Lobby lobby =
+        harness.instructor.ok(new Request.GetLobby(game.gameId()), Result.Lobby.class);
     assertNotEquals(0L, lobby.lobby().seed(), "the server chose a seed");
     assertEquals(8, lobby.lobby().game().turns(), "zero turns means the scenario's default");
   }
@@ -141,7 +142,8 @@ class IdentityTest {
         Result.Ack.class);
     harness.instructor.ok(new Request.AssignPlayer(game.gameId(), session.participantId(),
         "opposition"), Result.Ack.class);
-    Result.Lobby lobby = harness.instructor.ok(new Request.GetLobby(game.gameId()), Result.Lobby.class);
+    Result.Lobby lobby =
+        harness.instructor.ok(new Request.GetLobby(game.gameId()), Result.Lobby.class);
     assertEquals("Alice", lobby.lobby().teams().get(1).players().get(0).displayName(),
         "Alice is on the opposition now");
     assertTrue(lobby.lobby().teams().get(0).players().isEmpty(), "and no longer on gov");

@@ -100,10 +100,11 @@ class ProposalTest {
   @Test
   void onlyTheTargetTeamAnswersAndOnlyWhileBothDraftsAreOpen() {
     Push.Proposal pending = propose();
-    gov.rejected(new Request.AnswerProposal(pending.proposalId(), true), ErrorKind.PERMISSION_DENIED);
+    gov.rejected(new Request.AnswerProposal(pending.proposalId(), true),
+        ErrorKind.PERMISSION_DENIED);
     gov.ok(new Request.LockIn(), Result.Ack.class);
-    Result.Rejected locked = partner.rejected(new Request.AnswerProposal(pending.proposalId(), true),
-        ErrorKind.FAILED_PRECONDITION);
+    Result.Rejected locked = partner.rejected(
+        new Request.AnswerProposal(pending.proposalId(), true), ErrorKind.FAILED_PRECONDITION);
     assertTrue(locked.message().contains("gov has locked in"), locked.message());
     partner.rejected(new Request.AnswerProposal("P99", true), ErrorKind.NOT_FOUND);
   }

@@ -52,7 +52,8 @@ class TimerTest {
     start(120);
     assertEquals(120_000, alice.session.last(Push.GameStatus.class).millisLeft(),
         "the turn opens with two minutes");
-    alice.ok(new Request.EditDraft(new Request.DraftEdit.Add("raise_fuel_price")), Result.Ack.class);
+    alice.ok(new Request.EditDraft(new Request.DraftEdit.Add("raise_fuel_price")),
+        Result.Ack.class);
     advance(60_000);
     assertEquals(List.of(60_000L), warnings(), "a warning a minute before the end");
     advance(50_000);

@@ -96,7 +96,8 @@ class TutorialGameTest {
     alice.rejected(add("rate_hike"), ErrorKind.ALREADY_EXISTS);
     alice.rejected(new Request.EditDraft(new Request.DraftEdit.Remove("border_crackdown")),
         ErrorKind.NOT_FOUND);
-    alice.rejected(new Request.EditDraft(new Request.DraftEdit.Choose("diesel_exemption", "exempt")),
+    alice.rejected(
+        new Request.EditDraft(new Request.DraftEdit.Choose("diesel_exemption", "exempt")),
         ErrorKind.INVALID_ARGUMENT);
     olga.rejected(add("rate_hike"), ErrorKind.PERMISSION_DENIED);
   }
@@ -133,7 +134,8 @@ class TutorialGameTest {
         && c.contributions().stream().anyMatch(k -> k.cause().startsWith("Raise pump prices"))),
         "the ledger names its own action");
     View.Report opposition = carol.session.last(Push.TurnReport.class).report();
-    assertTrue(opposition.changes().stream().noneMatch(c -> c.variableId().equals("smuggling_index")),
+    assertTrue(opposition.changes().stream()
+        .noneMatch(c -> c.variableId().equals("smuggling_index")),
         "the opposition learns nothing of the hidden smuggling index");
     assertTrue(opposition.changes().stream().filter(c -> c.variableId().equals("fuel_price_pct"))
         .allMatch(c -> c.contributions().stream().noneMatch(k -> k.cause().contains("Raise pump"))),
@@ -173,7 +175,8 @@ class TutorialGameTest {
     Result.Rejected typo = harness.instructor.rejected(
         new Request.InjectEvent(game.gameId(), "leaked_audo"), ErrorKind.NOT_FOUND);
     assertTrue(typo.message().contains("did you mean 'leaked_audio'"), typo.message());
-    assertTrue(alice.session.of(Push.TurnReport.class).isEmpty(), "nothing fires before resolution");
+    assertTrue(alice.session.of(Push.TurnReport.class).isEmpty(),
+        "nothing fires before resolution");
     harness.control(game.gameId(), ControlOp.ADVANCE);
     for (Harness.Client c : everyone()) {
       View.Report report = c.session.last(Push.TurnReport.class).report();
@@ -276,8 +279,10 @@ class TutorialGameTest {
     assertEquals("talk?", alice.session.last(Push.Chat.class).text(), "a pair message reaches gov");
     alice.ok(new Request.SendChat(Channel.PUBLIC, "", "press conference"),
         Result.Ack.class);
-    assertEquals("press conference", dan.session.last(Push.Chat.class).text(), "public reaches all");
-    harness.instructor.ok(new Request.Broadcast(game.gameId(), "ten minutes left"), Result.Ack.class);
+    assertEquals("press conference", dan.session.last(Push.Chat.class).text(),
+        "public reaches all");
+    harness.instructor.ok(new Request.Broadcast(game.gameId(), "ten minutes left"),
+        Result.Ack.class);
     for (Harness.Client c : everyone()) {
       assertEquals("ten minutes left", c.session.last(Push.Chat.class).text(),
           c.session.id() + " hears the broadcast");
