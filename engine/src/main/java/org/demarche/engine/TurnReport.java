@@ -51,7 +51,8 @@ public final class TurnReport {
     this.adhoc = List.copyOf(adhoc);
     this.answers = List.copyOf(answers);
     this.raised = List.copyOf(raised);
-    this.ledger = List.copyOf(ledger);
+    // The resolver hands over a list nobody else holds; wrapping spares a copy per turn.
+    this.ledger = java.util.Collections.unmodifiableList(ledger);
     this.startValues = startValues;
     this.endValues = endValues;
     this.scores = scores;
@@ -313,13 +314,14 @@ public final class TurnReport {
       if (Double.isNaN(visibleBefore[c.variable()])) {
         continue;
       }
-      Cause anonymous = anonymised(team, c.cause());
-      if (anonymous == c.cause()) {
+      Cause original = c.cause();
+      Cause anonymous = anonymised(team, original);
+      if (anonymous == original) {
         result.add(c);
         continue;
       }
-      if (c.cause().kind() == Cause.Kind.INSTRUCTOR && adhocIndex[c.cause().ref()] >= 0) {
-        result.add(new Contribution(c.variable(), Cause.instructor(adhocIndex[c.cause().ref()]),
+      if (original.kind() == Cause.Kind.INSTRUCTOR && adhocIndex[original.ref()] >= 0) {
+        result.add(new Contribution(c.variable(), Cause.instructor(adhocIndex[original.ref()]),
             c.amount(), c.delayed()));
         continue;
       }

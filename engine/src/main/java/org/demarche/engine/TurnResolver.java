@@ -30,12 +30,13 @@ final class TurnResolver implements EvalContext {
   private final double[] start;
   private final double[] delta;
   private final double[] resources;
-  private final int[] uses;
-  private final int[] lastUsed;
+  /** Copied from the previous state on the first use of the turn: most turns change few. */
+  private int[] uses;
+  private int[] lastUsed;
   private final int[] timesFired;
   private final int[] lastFired;
   private final boolean[] armed;
-  private final List<Contribution> ledger = new ArrayList<>();
+  private final List<Contribution> ledger;
   private final List<ScheduledEffect> scheduled = new ArrayList<>();
   private final List<PendingDilemma> raised = new ArrayList<>();
   private final List<ActionOutcome> outcomes = new ArrayList<>();
@@ -56,9 +57,10 @@ final class TurnResolver implements EvalContext {
     this.random = new GameRandom(previous.seed);
     this.start = previous.history[previous.turn];
     this.delta = new double[start.length];
+    this.ledger = new ArrayList<>(scenario.dynamics().size() + start.length);
     this.resources = previous.resources.clone();
-    this.uses = previous.uses.clone();
-    this.lastUsed = previous.lastUsed.clone();
+    this.uses = previous.uses;
+    this.lastUsed = previous.lastUsed;
     this.timesFired = previous.timesFired.clone();
     this.lastFired = previous.lastFired.clone();
     this.armed = previous.armed.clone();
@@ -72,7 +74,7 @@ final class TurnResolver implements EvalContext {
     }
     TurnResolver resolver = new TurnResolver(scenario, previous);
     GameState next = resolver.run(input);
-    return new TurnResult(next, resolver.report(next), Views.all(scenario, next));
+    return new TurnResult(scenario, next, resolver.report(next));
   }
 
   /** The state after the turn, without the report and views: for looking ahead. */
@@ -335,6 +337,10 @@ final class TurnResolver implements EvalContext {
   }
 
   private void recordUse(int team, int action) {
+    if (uses == previous.uses) {
+      uses = uses.clone();
+      lastUsed = lastUsed.clone();
+    }
     int slot = team * scenario.actions().size() + action;
     uses[slot]++;
     lastUsed[slot] = turn;
@@ -437,8 +443,9 @@ final class TurnResolver implements EvalContext {
       if (dynamic.when() != null && !truthy(eval(dynamic.when(), Purpose.DYNAMIC, d, 1))) {
         continue;
       }
-      add(false, dynamic.variable(), eval(dynamic.delta(), Purpose.DYNAMIC, d, 0),
-          Cause.dynamic(d), false);
+      double amount = eval(dynamic.delta(), Purpose.DYNAMIC, d, 0);
+      delta[dynamic.variable()] += amount;
+      ledger.add(new Contribution(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false));
     }
   }
 
@@ -540,7 +547,7 @@ final class TurnResolver implements EvalContext {
       double unclamped = start[v] + delta[v];
       end[v] = variables.get(v).clamp(unclamped);
       if (end[v] != unclamped && !variables.get(v).isDerived()) {
-        ledger.add(new Contribution(v, Cause.CLAMP, end[v] - unclamped, false));
+        ledger.add(new Contribution(v, Cause.Kind.CLAMP, -1, -1, -1, end[v] - unclamped, false));
       }
     }
     recomputeDerived(end);

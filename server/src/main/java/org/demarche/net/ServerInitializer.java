@@ -1,0 +1,78 @@
+package org.demarche.net;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.protobuf.ProtobufDecoder;
+import io.netty.handler.codec.protobuf.ProtobufEncoder;
+import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.demarche.game.api.GameService;
+import org.demarche.proto.v1.ClientMessage;
+
+/**
+ * Builds every connection's pipeline, in this one place, with named handlers:
+ *
+ * <pre>
+ *  socket ──▶ idle ──▶ frame-decoder ──▶ protobuf-decoder ──────────────────────▶ session
+ *  socket ◀────────────────────────────── frame-encoder ◀── protobuf-encoder ◀── session
+ * </pre>
+ *
+ * <p>{@code idle} fires when a client has sent nothing for the idle time; {@code session} then
+ * says so and closes. Called by Netty on the new connection's event loop; the shared codec
+ * instances are stateless.
+ */
+public final class ServerInitializer extends ChannelInitializer<Channel> {
+  /** How long a connection may send nothing before the server closes it. */
+  public static final Duration DEFAULT_READER_IDLE = Duration.ofMinutes(10);
+
+  private static final ProtobufDecoder PROTOBUF_DECODER =
+      new ProtobufDecoder(ClientMessage.getDefaultInstance());
+  private static final ProtobufEncoder PROTOBUF_ENCODER = new ProtobufEncoder();
+  private static final ProtobufVarint32LengthFieldPrepender FRAME_ENCODER =
+      new ProtobufVarint32LengthFieldPrepender();
+
+  private final GameService games;
+  private final AttemptLimiter attempts;
+  private final Duration readerIdle;
+  private final String serverName;
+  private final AtomicLong connections = new AtomicLong();
+
+  /**
+   * An initializer for connections to {@code games}.
+   *
+   * @param readerIdle how long a connection may send nothing before it is closed
+   * @param serverName what Welcome says the server is, e.g. "demarche-server 0.1.0"
+   */
+  public ServerInitializer(GameService games, Duration readerIdle, String serverName) {
+    this(games, AttemptLimiter.standard(), readerIdle, serverName);
+  }
+
+  ServerInitializer(GameService games, AttemptLimiter attempts, Duration readerIdle,
+      String serverName) {
+    if (readerIdle.isNegative() || readerIdle.isZero()) {
+      throw new IllegalArgumentException("the idle time must be positive, not " + readerIdle);
+    }
+    this.games = games;
+    this.attempts = attempts;
+    this.readerIdle = readerIdle;
+    this.serverName = serverName;
+  }
+
+  @Override
+  protected void initChannel(Channel channel) {
+    // Ids for logs; they count connections since start, so they never repeat within a run.
+    String id = "c" + connections.incrementAndGet();
+    ChannelPipeline pipeline = channel.pipeline();
+    pipeline.addLast("idle", new IdleStateHandler(readerIdle.toMillis(), 0, 0,
+        TimeUnit.MILLISECONDS));
+    pipeline.addLast("frame-decoder", new FrameDecoder());
+    pipeline.addLast("protobuf-decoder", PROTOBUF_DECODER);
+    pipeline.addLast("frame-encoder", FRAME_ENCODER);
+    pipeline.addLast("protobuf-encoder", PROTOBUF_ENCODER);
+    pipeline.addLast("session", new SessionHandler(games, attempts, serverName, id));
+  }
+}
