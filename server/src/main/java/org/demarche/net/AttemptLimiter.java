@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
  */
 final class AttemptLimiter {
   /** Failures allowed per address within {@link #STANDARD_WINDOW}. */
-  static final int STANDARD_MAX_FAILURES = 10;
+  static final int STANDARD_MAX_FAILURES = 30;
 
   static final Duration STANDARD_WINDOW = Duration.ofSeconds(60);
 
@@ -47,7 +47,7 @@ final class AttemptLimiter {
     this.nanoClock = nanoClock;
   }
 
-  /** The protocol's limit, 10 failures a minute, on the system's monotonic clock. */
+  /** The protocol's limit, 30 failures a minute, on the system's monotonic clock. */
   static AttemptLimiter standard() {
     return new AttemptLimiter(STANDARD_MAX_FAILURES, STANDARD_WINDOW, System::nanoTime);
   }

@@ -145,8 +145,9 @@ final class ProtoMapper {
           id("answer_proposal.proposal_id", message.getAnswerProposal().getProposalId()),
           message.getAnswerProposal().getAccept());
       case GET_HISTORY -> new Request.GetHistory();
-      case HELLO -> throw new AssertionError(
-          "a Hello reaching the request mapper is a bug: the session handler answers it");
+      case HELLO, PING -> throw new AssertionError(
+          "a " + message.getBodyCase() + " reaching the request mapper is a bug: the session "
+              + "handler answers it");
       case BODY_NOT_SET -> throw new InvalidRequestException(
           "the message has no body, or one this server does not know: send one request per"
               + " message, as protocol version 1 defines them");

@@ -215,6 +215,11 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
             "Hello was already answered on this connection");
         return;
       }
+      if (message.hasPing()) {
+        // Keeping the connection alive is the transport's business, not a game's.
+        ctx.writeAndFlush(ProtoMapper.reply(requestId, Result.ACK));
+        return;
+      }
       Request request;
       try {
         request = ProtoMapper.toRequest(message);

@@ -160,8 +160,9 @@ class ProtoMapperTest {
         .map(example -> example.message().getBodyCase())
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(ClientMessage.BodyCase.class)));
     Set<ClientMessage.BodyCase> expected = EnumSet.allOf(ClientMessage.BodyCase.class);
-    // Hello is the handshake's, and a missing body is an error case below.
-    expected.removeAll(List.of(ClientMessage.BodyCase.HELLO, ClientMessage.BodyCase.BODY_NOT_SET));
+    // Hello and Ping are the session handler's, and a missing body is an error case below.
+    expected.removeAll(List.of(ClientMessage.BodyCase.HELLO, ClientMessage.BodyCase.PING,
+        ClientMessage.BodyCase.BODY_NOT_SET));
     assertEquals(expected, covered, "every request body of the protocol has an example");
   }
 
@@ -227,7 +228,7 @@ class ProtoMapperTest {
         () -> ProtoMapper.toRequest(message(b -> b.setHello(
             org.demarche.proto.v1.Hello.getDefaultInstance()))),
         "the session handler answers Hello, never the mapper");
-    assertEquals("a Hello reaching the request mapper is a bug: the session handler answers it",
+    assertEquals("a HELLO reaching the request mapper is a bug: the session handler answers it",
         bug.getMessage(), "the assertion says it is a bug");
   }
 

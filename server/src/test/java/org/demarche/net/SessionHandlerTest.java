@@ -77,6 +77,16 @@ class SessionHandlerTest {
   }
 
   @Test
+  void aPingIsAnsweredByTheConnectionWithoutReachingTheGame() {
+    handshake();
+    ServerMessage reply = send(request(5).setPing(org.demarche.proto.v1.Ping.getDefaultInstance()));
+    assertEquals(5, reply.getRequestId(), "the Ack echoes the ping's request id");
+    assertTrue(reply.hasAck(), "a ping is acknowledged: " + reply);
+    assertEquals(0, games.pendingCalls(), "the game never saw it");
+    assertTrue(channel.isOpen(), "the connection stays open");
+  }
+
+  @Test
   void aRequestAfterHelloReachesTheGameAndTheReplyEchoesItsId() throws InterruptedException {
     handshake();
     games.answerWith(call -> new Result.GameCreated("g9", "JOIN", "OBSERVE"));
