@@ -52,6 +52,27 @@ class IsolationTest {
     }
   }
 
+  @Test
+  void shuttingDownTellsEveryConnectionAndRefusesNewRequests() {
+    try (Harness harness = new Harness()) {
+      Result.GameCreated game = harness.create(List.of("gov", "opposition"), 60);
+      Harness.Client alice = harness.join(game, "Alice", "gov");
+      harness.control(game.gameId(), ControlOp.START);
+      harness.server.shutdown("maintenance");
+      harness.time.advance(120_000);
+      Harness.Client late = harness.client("late");
+      late.rejected(new Request.InstructorLogin(Harness.KEY), ErrorKind.FAILED_PRECONDITION);
+      Harness.await(harness.server.debrief(game.gameId()));
+      assertEquals("maintenance", alice.session.last(Push.ServerClosing.class).message(),
+          "the player is told why");
+      assertEquals("maintenance",
+          harness.instructor.session.last(Push.ServerClosing.class).message(),
+          "so is the instructor");
+      assertTrue(alice.session.of(Push.TurnReport.class).isEmpty(),
+          "and the stopped timer resolves nothing");
+    }
+  }
+
   /** A generator that fails on demand, standing for any bug inside a game's step. */
   private static final class FailingRandom extends Random {
     volatile boolean failing;

@@ -41,11 +41,6 @@ final class ManualTime implements TimeSource, Scheduler {
     };
   }
 
-  /** How many tasks are waiting, cancelled ones excluded. */
-  synchronized int pending() {
-    return (int) tasks.stream().filter(t -> !t.cancelled).count();
-  }
-
   /** Moves the clock forward, running each task that falls due, in order of due time. */
   void advance(long millis) {
     long target;
