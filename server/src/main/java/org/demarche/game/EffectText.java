@@ -80,13 +80,14 @@ final class EffectText {
     return verb + target(scenario, effect) + size + timing(effect, "over");
   }
 
+  /** When an effect acts: " after 1 turn, for 2 turns"; empty for at once and once. */
   private static String timing(Effect effect, String spread) {
     String text = "";
-    if (effect.duration() > 1) {
-      text += " " + spread + " " + effect.duration() + " turns";
-    }
     if (effect.delay() > 0) {
       text += " after " + effect.delay() + (effect.delay() == 1 ? " turn" : " turns");
+    }
+    if (effect.duration() > 1) {
+      text += (text.isEmpty() ? " " : ", ") + spread + " " + effect.duration() + " turns";
     }
     return text;
   }
