@@ -218,8 +218,7 @@ final class Game implements Membership, TurnTimer.Listener {
       return chat(me, chat);
     }
     if (me.team.isEmpty()) {
-      return Result.rejected(ErrorKind.FAILED_PRECONDITION,
-          "you are not on a team yet; wait for the instructor to assign you");
+      return unassigned();
     }
     int team = scenario.teamIndex(me.team);
     Result.Rejected closed = turnClosed();
@@ -542,6 +541,11 @@ final class Game implements Membership, TurnTimer.Listener {
     return null;
   }
 
+  private static Result.Rejected unassigned() {
+    return Result.rejected(ErrorKind.FAILED_PRECONDITION,
+        "you are not on a team yet; wait for the instructor to assign you");
+  }
+
   private static Result.Rejected lockedIn() {
     return Result.rejected(ErrorKind.FAILED_PRECONDITION, "your team has locked in; unlock first");
   }
@@ -700,8 +704,7 @@ final class Game implements Membership, TurnTimer.Listener {
     String teamId = me.role == Role.PLAYER ? me.team
         : request.teamId().isEmpty() ? teamIds.get(0) : request.teamId();
     if (teamId.isEmpty()) {
-      return Result.rejected(ErrorKind.FAILED_PRECONDITION,
-          "you are not on a team yet; wait for the instructor to assign you");
+      return unassigned();
     }
     int team = scenario.teamIndex(teamId);
     return team < 0 ? unknownTeam(teamId) : new Result.TeamView(view(team));
@@ -709,8 +712,7 @@ final class Game implements Membership, TurnTimer.Listener {
 
   private Result history(Participant me) {
     if (me.role == Role.PLAYER && me.team.isEmpty()) {
-      return Result.rejected(ErrorKind.FAILED_PRECONDITION,
-          "you are not on a team yet; wait for the instructor to assign you");
+      return unassigned();
     }
     List<View.Report> result = new ArrayList<>();
     for (TurnReport report : reports) {
