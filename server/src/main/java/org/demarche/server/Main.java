@@ -1,5 +1,6 @@
 package org.demarche.server;
 
+import org.demarche.server.cli.ServeCommand;
 import org.demarche.server.cli.SimulateCommand;
 import org.demarche.server.cli.ValidateCommand;
 import picocli.CommandLine;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
     version = "demarche-server 0.1.0",
     description = "Démarche policy-simulation game server.",
     subcommands = {
+      ServeCommand.class,
       ValidateCommand.class,
       SimulateCommand.class,
       CommandLine.HelpCommand.class

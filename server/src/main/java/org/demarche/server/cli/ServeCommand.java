@@ -1,0 +1,111 @@
+package org.demarche.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.demarche.scenario.Problem;
+import org.demarche.server.serve.InstructorKey;
+import org.demarche.server.serve.RunningServer;
+import org.demarche.server.serve.ScenarioCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: runs the game server until Ctrl-C or SIGTERM. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the game server: loads every scenario of the folder (an invalid one is reported and",
+      "skipped), prints 'listening on HOST:PORT' and the instructor key, and serves until Ctrl-C.",
+      "Without a scenarios folder it serves the scenarios built into the jar."
+    })
+public final class ServeCommand implements Callable<Integer> {
+  static final String DEFAULT_SCENARIOS = "scenarios";
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1",
+      description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  private String bind;
+
+  @Option(names = "--port", defaultValue = "7450",
+      description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one and prints it).")
+  private int port;
+
+  @Option(names = "--scenarios", defaultValue = DEFAULT_SCENARIOS, paramLabel = "FOLDER",
+      description = "Folder of scenario files (default ${DEFAULT-VALUE}, else the built-in ones).")
+  private Path scenarios;
+
+  @Option(names = "--data", defaultValue = "data", paramLabel = "FOLDER",
+      description = "Folder for the server's own files, such as the instructor key "
+          + "(default ${DEFAULT-VALUE}).")
+  private Path data;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
+    }
+    ScenarioCatalog catalog = catalog(err);
+    if (catalog.scenarios().isEmpty()) {
+      err.println("no valid scenario to serve; fix the errors above or point --scenarios at a "
+          + "folder of scenario files");
+      err.flush();
+      return ValidateCommand.INVALID;
+    }
+    String key = InstructorKey.resolve(System.getenv(), data, new SecureRandom());
+
+    RunningServer server;
+    try {
+      server = RunningServer.start(catalog.scenarios(), key, bind, port);
+    } catch (IOException e) {
+      err.println("cannot listen on " + bind + ":" + port + ": " + e.getMessage()
+          + " (is another server running? try --port 0)");
+      err.flush();
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "demarche-shutdown"));
+
+    InetSocketAddress bound = server.address();
+    out.println("serving " + String.join(", ", catalog.scenarios().keySet()));
+    out.println("listening on " + bound.getHostString() + ":" + bound.getPort());
+    out.println("instructor key: " + key);
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private ScenarioCatalog catalog(PrintWriter err) throws IOException {
+    boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--scenarios");
+    ScenarioCatalog catalog;
+    if (Files.isDirectory(scenarios)) {
+      catalog = ScenarioCatalog.fromFolder(scenarios);
+    } else if (explicit) {
+      throw new ParameterException(spec.commandLine(), "--scenarios " + scenarios
+          + " is not a folder");
+    } else {
+      catalog = ScenarioCatalog.embedded();
+    }
+    for (Problem p : catalog.problems()) {
+      if (p.isError()) {
+        err.println("skipped: " + p);
+      }
+    }
+    err.flush();
+    return catalog;
+  }
+}

@@ -1,0 +1,90 @@
+package org.demarche.server.serve;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.demarche.engine.model.Scenario;
+import org.demarche.game.Codes;
+import org.demarche.game.GameServer;
+import org.demarche.game.Scheduler;
+import org.demarche.game.TimeSource;
+import org.demarche.net.NetServer;
+
+/**
+ * A game server listening on a socket: the game layer, its threads and timers, and the Netty
+ * front. Started by {@code serve}, and by tests that need the real thing on loopback.
+ */
+public final class RunningServer implements AutoCloseable {
+  private final ExecutorService gameThreads;
+  private final ScheduledExecutorService timers;
+  private final GameServer games;
+  private final NetServer net;
+  private final InetSocketAddress address;
+
+  private RunningServer(ExecutorService gameThreads, ScheduledExecutorService timers,
+      GameServer games, NetServer net, InetSocketAddress address) {
+    this.gameThreads = gameThreads;
+    this.timers = timers;
+    this.games = games;
+    this.net = net;
+    this.address = address;
+  }
+
+  /**
+   * Starts serving {@code scenarios} on {@code host:port} (0 for any free port).
+   *
+   * @throws IOException when the address cannot be bound; nothing is left running then
+   */
+  public static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
+      String host, int port) throws IOException {
+    ExecutorService gameThreads = Executors.newFixedThreadPool(
+        Math.max(2, Runtime.getRuntime().availableProcessors()), daemons("demarche-game"));
+    ScheduledExecutorService timers =
+        Executors.newSingleThreadScheduledExecutor(daemons("demarche-timer"));
+    GameServer games = new GameServer(scenarios, instructorKey, TimeSource.SYSTEM,
+        Scheduler.of(timers), new Codes(), gameThreads);
+    NetServer net = new NetServer(games, NetServer.Options.defaults());
+    try {
+      return new RunningServer(gameThreads, timers, games, net, net.start(host, port));
+    } catch (IOException | RuntimeException e) {
+      gameThreads.shutdownNow();
+      timers.shutdownNow();
+      throw e;
+    }
+  }
+
+  /** The address the server listens on, with the real port when 0 was asked for. */
+  public InetSocketAddress address() {
+    return address;
+  }
+
+  /** Tells every client the server is closing, then closes the sockets and the threads. */
+  @Override
+  public void close() {
+    // Tell the clients first, so the goodbye goes out before the sockets close.
+    games.shutdown("the server is shutting down; reconnect later with your resume token");
+    net.close();
+    timers.shutdownNow();
+    gameThreads.shutdown();
+    try {
+      gameThreads.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
