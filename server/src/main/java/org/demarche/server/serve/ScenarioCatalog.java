@@ -28,7 +28,7 @@ public record ScenarioCatalog(Map<String, Scenario> scenarios, List<Problem> pro
   static final String EMBEDDED = "/scenarios/";
 
   /** The scenario files shipped in {@code scenarios/}; a test keeps this list complete. */
-  static final List<String> BUILT_IN = List.of("tutorial.json");
+  static final List<String> BUILT_IN = List.of("bolivia-2022.json", "tutorial.json");
 
   public ScenarioCatalog {
     scenarios = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
