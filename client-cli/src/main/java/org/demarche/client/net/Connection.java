@@ -31,7 +31,7 @@ import org.demarche.proto.v1.ServerMessage;
  * connection's reader thread (and on the opening thread for pushes during the handshake), so it
  * must not block or call back into the connection.
  */
-public final class Connection implements AutoCloseable {
+public final class Connection implements Requester, AutoCloseable {
   /** The name this client gives itself in Hello. */
   public static final String CLIENT_NAME = "demarche-cli 0.1.0";
 
@@ -134,6 +134,7 @@ public final class Connection implements AutoCloseable {
    * @throws RequestFailed when the server answered with an Error
    * @throws IOException when there is no answer: no link, a timeout, or the link dropped
    */
+  @Override
   public ServerMessage call(ClientMessage.Builder request) throws RequestFailed, IOException {
     long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
     Link current = awaitLink(deadline);
@@ -145,7 +146,7 @@ public final class Connection implements AutoCloseable {
       ServerMessage message =
           reply.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       if (message.hasError()) {
-        throw new RequestFailed(message.getError());
+        throw new RequestFailed(message);
       }
       return message;
     } catch (TimeoutException e) {

@@ -1,7 +1,7 @@
 package org.demarche.client.net;
 
-import org.demarche.proto.v1.Error;
 import org.demarche.proto.v1.ErrorCode;
+import org.demarche.proto.v1.ServerMessage;
 
 /**
  * The server answered a request with an {@code Error}; the message is the sentence to show.
@@ -11,21 +11,21 @@ import org.demarche.proto.v1.ErrorCode;
 public final class RequestFailed extends Exception {
   private static final long serialVersionUID = 1L;
 
-  private final transient Error error;
+  private final transient ServerMessage reply;
 
-  /** Wraps the server's error; the message says it for people (see {@link ErrorSentences}). */
-  public RequestFailed(Error error) {
-    super(ErrorSentences.describe(error));
-    this.error = error;
+  /** Wraps the server's error reply; the message says it for people ({@link ErrorSentences}). */
+  public RequestFailed(ServerMessage reply) {
+    super(ErrorSentences.describe(reply.getError()));
+    this.reply = reply;
   }
 
   /** The server's code, for callers that react to a kind of failure. */
   public ErrorCode code() {
-    return error.getCode();
+    return reply.getError().getCode();
   }
 
-  /** The server's error as received. */
-  public Error error() {
-    return error;
+  /** The server's reply as received, request id included. */
+  public ServerMessage reply() {
+    return reply;
   }
 }
