@@ -52,12 +52,10 @@ public final class Client implements Connection.Listener {
     this.state = new ClientState(role, System::nanoTime);
     this.output = output;
     this.options = options;
+    // Every role's commands are known, so a player typing 'start' hears whose command it is.
     CommonCommands.register(this, catalog);
-    if (role == Role.INSTRUCTOR) {
-      InstructorCommands.register(this, catalog);
-    } else {
-      PlayerCommands.register(this, catalog);
-    }
+    PlayerCommands.register(this, catalog);
+    InstructorCommands.register(this, catalog);
   }
 
   /** Uses a connection (or any requester) from now on, and takes in its identity reply. */

@@ -13,19 +13,25 @@ import org.demarche.proto.v1.Role;
  * <p>Filled once while the client is built, then read-only; any thread after that.
  */
 public final class CommandCatalog {
-  private final Map<String, CommandSpec> commands = new LinkedHashMap<>();
+  /** Commands by name; one name may have a version per role (observers' and instructor's view). */
+  private final Map<String, List<CommandSpec>> commands = new LinkedHashMap<>();
 
-  /** Adds a command; names are unique. */
+  /** Adds a command; a name may repeat only for roles that do not overlap. */
   public void add(CommandSpec spec) {
-    if (commands.putIfAbsent(spec.name(), spec) != null) {
-      throw new IllegalArgumentException("the command " + spec.name() + " is defined twice");
+    List<CommandSpec> versions = commands.computeIfAbsent(spec.name(), name -> new ArrayList<>());
+    for (CommandSpec other : versions) {
+      if (other.roles().stream().anyMatch(spec.roles()::contains)) {
+        throw new IllegalArgumentException("the command " + spec.name() + " is defined twice");
+      }
     }
+    versions.add(spec);
   }
 
   /** The command of that name if the role may use it. */
   public Optional<CommandSpec> find(String name, Role role) {
-    CommandSpec spec = commands.get(name);
-    return spec != null && spec.roles().contains(role) ? Optional.of(spec) : Optional.empty();
+    return commands.getOrDefault(name, List.of()).stream()
+        .filter(spec -> spec.roles().contains(role))
+        .findFirst();
   }
 
   /**
@@ -48,9 +54,11 @@ public final class CommandCatalog {
   /** The commands a role may use, in catalog order. */
   public List<CommandSpec> forRole(Role role) {
     List<CommandSpec> specs = new ArrayList<>();
-    for (CommandSpec spec : commands.values()) {
-      if (spec.roles().contains(role)) {
-        specs.add(spec);
+    for (List<CommandSpec> versions : commands.values()) {
+      for (CommandSpec spec : versions) {
+        if (spec.roles().contains(role)) {
+          specs.add(spec);
+        }
       }
     }
     return specs;

@@ -30,7 +30,7 @@ final class CommonCommands {
     CommonCommands commands = new CommonCommands(client, catalog);
     catalog.add(CommandSpec.of("help [COMMAND]", "list the commands, or explain one", EVERYONE,
         0, 1, List.of(ArgKind.COMMAND), commands::help));
-    catalog.add(CommandSpec.of("wait turn N | wait report [N] | wait push TYPE",
+    catalog.add(CommandSpec.of("wait turn N / wait report [N] / wait push TYPE",
         "wait (bounded) until turn N opens, a turn report or a push arrives", EVERYONE,
         1, 2, List.of(ArgKind.WAIT_WHAT), commands::await));
     catalog.add(CommandSpec.of("quit", "leave (a player's seat stays; rejoin resumes it)",
@@ -79,7 +79,7 @@ final class CommonCommands {
           client.note("Received " + type + ".\n");
           break;
         default:
-          throw new UsageError("usage: wait turn N | wait report [N] | wait push TYPE");
+          throw new UsageError("usage: wait turn N / wait report [N] / wait push TYPE");
       }
       return Outcome.OK;
     } catch (TimeoutException e) {
