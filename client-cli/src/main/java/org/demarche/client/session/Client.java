@@ -165,12 +165,13 @@ public final class Client implements Connection.Listener {
     state.absorb(push);
     if (options.json()) {
       output.printAbove(JsonLines.of(push));
-      return;
+    } else {
+      String text = PushText.render(push, options.style());
+      if (!text.isEmpty()) {
+        output.printAbove(text);
+      }
     }
-    String text = PushText.render(push, options.style());
-    if (!text.isEmpty()) {
-      output.printAbove(text);
-    }
+    state.logPush(push);
   }
 
   @Override

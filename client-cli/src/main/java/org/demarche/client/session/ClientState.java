@@ -78,7 +78,10 @@ public final class ClientState {
     return role;
   }
 
-  /** Takes in any message from the server, reply or push, and logs pushes for waits. */
+  /**
+   * Takes in any message from the server, reply or push. Pushes become visible to waits only
+   * through {@link #logPush}, called once the push has been printed.
+   */
   public synchronized void absorb(ServerMessage message) {
     switch (message.getBodyCase()) {
       case GAME_SESSION:
@@ -132,13 +135,18 @@ public final class ClientState {
         // Acks, errors and messages this client does not track change nothing here.
         break;
     }
-    if (message.getRequestId() == 0) {
-      log.addLast(new Logged(nextSequence++, message));
-      if (log.size() > LOG_SIZE) {
-        log.removeFirst();
-      }
-      notifyAll();
+  }
+
+  /**
+   * Logs a push for {@code wait} and wakes the waits. Called after the push was printed, so a
+   * script's next line never runs before the push it waited for is on the output.
+   */
+  public synchronized void logPush(ServerMessage push) {
+    log.addLast(new Logged(nextSequence++, push));
+    if (log.size() > LOG_SIZE) {
+      log.removeFirst();
     }
+    notifyAll();
   }
 
   private void absorbView(TeamView incoming) {
