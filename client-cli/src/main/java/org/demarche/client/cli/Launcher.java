@@ -109,6 +109,7 @@ final class Launcher {
           launch.home().resolve(".demarche").resolve("history"), style);
       Client client = newClient(role, shell, style);
       try (Connection connection = connect(address, identity, client, shell)) {
+        client.prime().ifPresent(reason -> shell.printAbove(style.dim("(" + reason + ")")));
         shell.run(client);
         return ExitCode.OK;
       } catch (ConnectFailure e) {

@@ -15,6 +15,8 @@ import org.demarche.client.render.Prompt;
 import org.demarche.client.render.PushText;
 import org.demarche.client.render.Style;
 import org.demarche.proto.v1.ClientMessage;
+import org.demarche.proto.v1.GetView;
+import org.demarche.proto.v1.ListScenarios;
 import org.demarche.proto.v1.Role;
 import org.demarche.proto.v1.ServerMessage;
 
@@ -132,6 +134,23 @@ public final class Client implements Connection.Listener {
       }
     }
     return exit;
+  }
+
+  /**
+   * Fetches what the prompt and completion need before the first command: the team view, or the
+   * scenarios for the instructor. Returns why it could not (in the lobby there is no view yet).
+   * Command thread.
+   */
+  public Optional<String> prime() {
+    ClientMessage.Builder request = state.role() == Role.INSTRUCTOR
+        ? ClientMessage.newBuilder().setListScenarios(ListScenarios.getDefaultInstance())
+        : ClientMessage.newBuilder().setGetView(GetView.newBuilder().setTeamId(state.observedTeam()));
+    try {
+      call(request);
+      return Optional.empty();
+    } catch (RequestFailed | IOException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   /** The prompt for the current state. Any thread. */
