@@ -1,0 +1,53 @@
+package org.demarche.client.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.demarche.client.render.Style;
+import org.demarche.client.testing.Fixtures;
+import org.demarche.proto.v1.Role;
+import org.demarche.proto.v1.ServerMessage;
+import org.junit.jupiter.api.Test;
+
+/** Tab completion from the catalog and the latest view. */
+class CompletionsTest {
+  private final Client client = new Client(Role.PLAYER, new Output() {
+    @Override
+    public void print(String text) {
+      // Completion prints nothing.
+    }
+
+    @Override
+    public void printAbove(String text) {
+      // As above.
+    }
+
+    @Override
+    public void warn(String text) {
+      // As above.
+    }
+  }, new Client.Options(false, Style.PLAIN, Duration.ofSeconds(1)));
+
+  @Test
+  void theFirstWordCompletesToThePlayersCommands() {
+    List<String> names = client.complete(List.of("lo"), 0);
+    assertTrue(names.contains("lock") && names.contains("add") && !names.contains("start"),
+        "player commands, no instructor ones: " + names);
+  }
+
+  @Test
+  void argumentsCompleteFromTheLatestView() {
+    client.state().absorb(ServerMessage.newBuilder().setTeamView(Fixtures.teamView()).build());
+    assertEquals(List.of("reform_subsidy", "imf_programme", "cash_transfers"),
+        client.complete(List.of("add", ""), 1), "add offers the view's actions");
+    assertEquals(List.of("reform_subsidy"), client.complete(List.of("remove", ""), 1),
+        "remove offers the draft's actions");
+    assertTrue(client.complete(List.of("msg", ""), 1).contains("donors"),
+        "msg offers the teams seen in the view");
+    assertEquals(List.of("chat", "draft_changed", "turn_report", "team_view", "timer_warning",
+            "game_status", "lobby_change", "proposal", "server_closing"),
+        client.complete(List.of("wait", "push", ""), 2), "wait push offers the push types");
+  }
+}
