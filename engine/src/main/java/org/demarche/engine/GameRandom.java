@@ -36,11 +36,11 @@ public final class GameRandom {
 
   /** Points this generator at the stream for one draw site. */
   public void use(int turn, Purpose purpose, int a, int b) {
-    long s = mix(gameSeed ^ GOLDEN_GAMMA);
-    s = mix(s + turn);
-    s = mix(s + purpose.ordinal());
-    s = mix(s + a);
-    state = mix(s + b);
+    // Two rounds of mixing over odd-multiplied fields: distinct (turn, purpose, a, b) give
+    // unrelated streams, at a fraction of the cost of mixing each field in turn.
+    long site = turn * 0xd1b54a32d192ed03L + purpose.ordinal() * 0xabc98388fb8fac03L
+        + a * 0x8cb92ba72f3d8dd7L + b * 0x9e3779b97f4a7c15L;
+    state = mix(mix(gameSeed) ^ site);
   }
 
   /** A uniform draw in [0, 1). */

@@ -198,19 +198,25 @@ final class TurnResolver implements EvalContext {
   // ---- 1. orders ----------------------------------------------------------------------------
 
   private void checkOrders(TurnInput input, List<Integer> teamsOut, List<Integer> actionsOut) {
+    // Each team's orders, by team index; when a team appears twice, its first orders count.
+    TeamOrders[] byTeam = new TeamOrders[scenario.teams().size()];
     for (TeamOrders orders : input.orders()) {
-      if (scenario.teamIndex(orders.team()) < 0) {
+      int t = scenario.teamIndex(orders.team());
+      if (t < 0) {
         notes.add("orders for unknown team '" + orders.team() + "' were ignored");
+      } else if (byTeam[t] == null) {
+        byTeam[t] = orders;
       }
     }
-    for (int t = 0; t < scenario.teams().size(); t++) {
-      TeamOrders orders = input.ordersOf(scenario.teams().get(t).id());
-      if (orders == null) {
+    for (int t = 0; t < byTeam.length; t++) {
+      if (byTeam[t] == null) {
         continue;
       }
       int slotsUsed = 0;
       List<Integer> ordered = new ArrayList<>();
-      for (String actionId : orders.actions()) {
+      List<String> actions = byTeam[t].actions();
+      for (int i = 0; i < actions.size(); i++) {
+        String actionId = actions.get(i);
         int a = scenario.actionIndex(actionId);
         String refusal = refusal(t, a, actionId, slotsUsed, ordered);
         if (refusal != null) {
@@ -357,7 +363,8 @@ final class TurnResolver implements EvalContext {
 
   private void applyEffects(
       List<Effect> effects, boolean success, Cause cause, Purpose purpose, int a, int b) {
-    for (Effect e : effects) {
+    for (int i = 0; i < effects.size(); i++) {
+      Effect e = effects.get(i);
       if (!e.when().matches(success)) {
         continue;
       }
@@ -374,7 +381,9 @@ final class TurnResolver implements EvalContext {
   }
 
   private void applyScheduled() {
-    for (ScheduledEffect e : previous.scheduled) {
+    List<ScheduledEffect> running = previous.scheduled;
+    for (int i = 0; i < running.size(); i++) {
+      ScheduledEffect e = running.get(i);
       if (e.fromTurn() <= turn && turn <= e.toTurn()) {
         add(e.targetsResource(), e.target(), e.amount(), e.cause(), true);
       }
@@ -596,7 +605,9 @@ final class TurnResolver implements EvalContext {
         Objective objective = objectives.get(o);
         double sum = 0;
         double indicatorWeights = 0;
-        for (Objective.Indicator indicator : objective.indicators()) {
+        List<Objective.Indicator> indicators = objective.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+          Objective.Indicator indicator = indicators.get(i);
           sum += indicator.weight()
               * indicator.score(eval(indicator.expr(), Purpose.SCORE, t, o));
           indicatorWeights += indicator.weight();

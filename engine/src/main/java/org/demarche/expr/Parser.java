@@ -348,6 +348,10 @@ final class Parser {
   }
 
   private static Node binary(Token.Kind operator, Node left, Node right) {
+    Node fused = withConstant(operator, left, right);
+    if (fused != null) {
+      return fused;
+    }
     switch (operator) {
       case PLUS: return new Node.Add(left, right);
       case MINUS: return new Node.Subtract(left, right);
@@ -360,6 +364,27 @@ final class Parser {
       case EQUAL: return new Node.Equal(left, right);
       case NOT_EQUAL: return new Node.NotEqual(left, right);
       default: throw new AssertionError("binary operator " + operator + " is a bug");
+    }
+  }
+
+  /**
+   * Arithmetic with one constant operand as one node, or null. Only rewrites that give the same
+   * bits: addition and multiplication commute exactly in IEEE 754, and x - c is x + (-c).
+   */
+  private static Node withConstant(Token.Kind operator, Node left, Node right) {
+    boolean leftConst = left instanceof Node.Const;
+    boolean rightConst = right instanceof Node.Const;
+    if (leftConst == rightConst) {
+      return null;
+    }
+    double k = leftConst ? ((Node.Const) left).value : ((Node.Const) right).value;
+    Node operand = leftConst ? right : left;
+    switch (operator) {
+      case PLUS: return new Node.AddConst(operand, k);
+      case STAR: return new Node.MultiplyConst(operand, k);
+      case MINUS: return leftConst ? new Node.ConstMinus(k, operand) : new Node.AddConst(operand, -k);
+      case SLASH: return leftConst ? null : new Node.DivideByConst(operand, k);
+      default: return null;
     }
   }
 
