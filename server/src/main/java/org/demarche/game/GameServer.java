@@ -309,14 +309,25 @@ public final class GameServer implements GameService {
   }
 
   @Override
-  public void shutdown(String message) {
+  public CompletionStage<Void> shutdown(String message) {
     closed = true;
+    List<CompletableFuture<Void>> closing = new ArrayList<>();
     for (Entry entry : created) {
-      entry.internal(() -> entry.game.close(message));
+      CompletableFuture<Void> closed = new CompletableFuture<>();
+      // Queued behind the requests the game already accepted, so those are answered first.
+      entry.internal(() -> {
+        try {
+          entry.game.close(message);
+        } finally {
+          closed.complete(null);
+        }
+      });
+      closing.add(closed);
     }
     for (Session session : instructors) {
       session.push(new Push.ServerClosing(message));
     }
+    return CompletableFuture.allOf(closing.toArray(new CompletableFuture<?>[0]));
   }
 
   /**

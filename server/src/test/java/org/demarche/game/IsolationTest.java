@@ -58,7 +58,9 @@ class IsolationTest {
       Result.GameCreated game = harness.create(List.of("gov", "opposition"), 60);
       Harness.Client alice = harness.join(game, "Alice", "gov");
       harness.control(game.gameId(), ControlOp.START);
-      harness.server.shutdown("maintenance");
+      Harness.await(harness.server.shutdown("maintenance"));
+      assertEquals("maintenance", alice.session.last(Push.ServerClosing.class).message(),
+          "when the shutdown completes, every game has said goodbye");
       harness.time.advance(120_000);
       Harness.Client late = harness.client("late");
       late.rejected(new Request.InstructorLogin(Harness.KEY), ErrorKind.FAILED_PRECONDITION);

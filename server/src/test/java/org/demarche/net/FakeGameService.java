@@ -57,7 +57,7 @@ final class FakeGameService implements GameService {
   }
 
   @Override
-  public void shutdown(String message) {
+  public java.util.concurrent.CompletionStage<Void> shutdown(String message) {
     throw new UnsupportedOperationException("the net layer never shuts the game down");
   }
 

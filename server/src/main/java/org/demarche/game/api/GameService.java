@@ -18,6 +18,10 @@ public interface GameService {
   /** The session's connection closed; its identity stays resumable. */
   void disconnected(Session session, Principal principal);
 
-  /** Tells every session the server is closing and stops accepting requests. */
-  void shutdown(String message);
+  /**
+   * Tells every session the server is closing and stops accepting requests. The stage completes
+   * once every game has finished the requests it had already accepted, so the caller can close
+   * the sockets without losing a reply.
+   */
+  CompletionStage<Void> shutdown(String message);
 }

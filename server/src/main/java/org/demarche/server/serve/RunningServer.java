@@ -3,11 +3,13 @@ package org.demarche.server.serve;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.demarche.engine.model.Scenario;
 import org.demarche.game.Codes;
@@ -21,6 +23,9 @@ import org.demarche.net.NetServer;
  * front. Started by {@code serve}, and by tests that need the real thing on loopback.
  */
 public final class RunningServer implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(RunningServer.class.getName());
+  private static final long DRAIN_SECONDS = 5;
+
   private final ExecutorService gameThreads;
   private final ScheduledExecutorService timers;
   private final GameServer games;
@@ -67,8 +72,16 @@ public final class RunningServer implements AutoCloseable {
   /** Tells every client the server is closing, then closes the sockets and the threads. */
   @Override
   public void close() {
-    // Tell the clients first, so the goodbye goes out before the sockets close.
-    games.shutdown("the server is shutting down; reconnect later with your resume token");
+    // Let every game answer what it has accepted and say goodbye before the sockets close.
+    try {
+      games.shutdown("the server is shutting down; reconnect later with your resume token")
+          .toCompletableFuture().get(DRAIN_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.log(System.Logger.Level.WARNING, "games did not finish closing within "
+          + DRAIN_SECONDS + " s; closing the connections anyway", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     net.close();
     timers.shutdownNow();
     gameThreads.shutdown();
