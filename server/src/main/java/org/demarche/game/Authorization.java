@@ -91,6 +91,9 @@ final class Authorization {
           : denied(ErrorKind.PERMISSION_DENIED,
               "the instructor is in no game; use ViewTeam and Broadcast, which name one");
     }
+    if (principal instanceof Principal.GameInstructor own) {
+      return coInstructorRules(own.gameId(), need, request);
+    }
     if (need == Need.INSTRUCTOR) {
       return denied(ErrorKind.PERMISSION_DENIED,
           "only the instructor may " + what(request));
@@ -112,6 +115,23 @@ final class Authorization {
       return playerRules(game.teamOf(player.participantId()), request, game);
     }
     throw new AssertionError(principal + " without a rule is a bug");
+  }
+
+  /** A co-instructor runs its own game: everything the instructor does there, nothing elsewhere. */
+  private static Result.Rejected coInstructorRules(String gameId, Need need, Request request) {
+    if (need != Need.INSTRUCTOR) {
+      return denied(ErrorKind.PERMISSION_DENIED,
+          "the instructor is in no game; use ViewTeam and Broadcast, which name one");
+    }
+    if (request instanceof Request.CreateGame) {
+      return denied(ErrorKind.PERMISSION_DENIED,
+          "only the instructor with the server's key may create games");
+    }
+    if (request instanceof Request.InGame inGame && !inGame.gameId().equals(gameId)) {
+      return denied(ErrorKind.PERMISSION_DENIED,
+          "your instructor code is for game " + gameId + ", not " + inGame.gameId());
+    }
+    return null;
   }
 
   /** Whether the principal's identity still holds in its game. */

@@ -145,7 +145,8 @@ final class Game implements Membership, TurnTimer.Listener {
 
   /** Handles a request that {@link Authorization} allowed. */
   Outcome handle(Session session, Principal principal, Request request) {
-    if (principal instanceof Principal.Instructor) {
+    if (principal instanceof Principal.Instructor
+        || principal instanceof Principal.GameInstructor) {
       watchers.add(session);
       return new Outcome(instructor(request), principal);
     }
@@ -342,7 +343,8 @@ final class Game implements Membership, TurnTimer.Listener {
   /** A connection closed; the identity stays resumable. */
   void disconnected(Session session, Principal principal) {
     watchers.remove(session);
-    if (principal instanceof Principal.Instructor) {
+    if (principal instanceof Principal.Instructor
+        || principal instanceof Principal.GameInstructor) {
       return;
     }
     Participant p = participantOf(principal);

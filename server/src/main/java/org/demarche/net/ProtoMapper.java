@@ -371,7 +371,8 @@ final class ProtoMapper {
     } else if (result instanceof Result.Rejected rejected) {
       reply.setError(error(errorCode(rejected.kind()), rejected.message()));
     } else if (result instanceof Result.InstructorSession session) {
-      reply.setInstructorSession(InstructorSession.newBuilder().setGames(session.games()));
+      reply.setInstructorSession(InstructorSession.newBuilder().setGames(session.games())
+          .setGameId(wire(session.gameId())));
     } else if (result instanceof Result.GameSession session) {
       reply.setGameSession(gameSession(session));
     } else if (result instanceof Result.ScenarioList list) {
@@ -382,7 +383,8 @@ final class ProtoMapper {
       reply.setGameCreated(GameCreated.newBuilder()
           .setGameId(wire(created.gameId()))
           .setJoinCode(wire(created.joinCode()))
-          .setObserverCode(wire(created.observerCode())));
+          .setObserverCode(wire(created.observerCode()))
+          .setInstructorCode(wire(created.instructorCode())));
     } else if (result instanceof Result.GameList list) {
       GameList.Builder games = GameList.newBuilder();
       list.games().forEach(game -> games.addGames(gameInfo(game)));

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every request type against every role, as a table: allowed, or refused with an exact kind.
- * Player A plays gov, player B the partner; a proposal P1 goes from gov to the partner. There is
- * one instructor per server, so "the instructor of another game" does not exist to test.
+ * Player A plays gov, player B the partner; a proposal P1 goes from gov to the partner. The
+ * co-instructor logged in with this game's instructor code; the other co-instructor with another
+ * game's.
  */
 class AuthorizationMatrixTest {
   /** The roles of the matrix, in column order. */
@@ -32,7 +33,9 @@ class AuthorizationMatrixTest {
     PLAYER_A,
     PLAYER_B,
     OBSERVER,
-    INSTRUCTOR
+    INSTRUCTOR,
+    CO_INSTRUCTOR,
+    INSTRUCTOR_OF_OTHER_GAME
   }
 
   private static final ErrorKind OK = null;
@@ -47,13 +50,16 @@ class AuthorizationMatrixTest {
   record Ids(String gameId, String joinCode, String observerCode, String token, String proposal) {}
 
   private static Row row(Request request, ErrorKind anonymous, ErrorKind playerA,
-      ErrorKind playerB, ErrorKind observer, ErrorKind instructor) {
+      ErrorKind playerB, ErrorKind observer, ErrorKind instructor, ErrorKind coInstructor,
+      ErrorKind otherInstructor) {
     Map<Who, ErrorKind> expected = new EnumMap<>(Who.class);
     expected.put(Who.ANONYMOUS, anonymous);
     expected.put(Who.PLAYER_A, playerA);
     expected.put(Who.PLAYER_B, playerB);
     expected.put(Who.OBSERVER, observer);
     expected.put(Who.INSTRUCTOR, instructor);
+    expected.put(Who.CO_INSTRUCTOR, coInstructor);
+    expected.put(Who.INSTRUCTOR_OF_OTHER_GAME, otherInstructor);
     return new Row(request, expected);
   }
 
@@ -62,42 +68,49 @@ class AuthorizationMatrixTest {
     String g = ids.gameId();
     return List.of(
         // identity: a fresh connection only
-        row(new Request.InstructorLogin(Harness.KEY), OK, TAKEN, TAKEN, TAKEN, TAKEN),
-        row(new Request.JoinGame(ids.joinCode(), "Newcomer", ""), OK, TAKEN, TAKEN, TAKEN, TAKEN),
-        row(new Request.ObserveGame(ids.observerCode(), "Watcher"), OK, TAKEN, TAKEN, TAKEN, TAKEN),
-        row(new Request.ResumeSession(ids.token()), OK, TAKEN, TAKEN, TAKEN, TAKEN),
+        row(new Request.InstructorLogin(Harness.KEY), OK, TAKEN, TAKEN, TAKEN, TAKEN, TAKEN, TAKEN),
+        row(new Request.JoinGame(ids.joinCode(), "Newcomer", ""),
+            OK, TAKEN, TAKEN, TAKEN, TAKEN, TAKEN, TAKEN),
+        row(new Request.ObserveGame(ids.observerCode(), "Watcher"),
+            OK, TAKEN, TAKEN, TAKEN, TAKEN, TAKEN, TAKEN),
+        row(new Request.ResumeSession(ids.token()), OK, TAKEN, TAKEN, TAKEN, TAKEN, TAKEN, TAKEN),
         // the white cell
-        row(new Request.ListScenarios(), UNAUTH, DENIED, DENIED, DENIED, OK),
+        row(new Request.ListScenarios(), UNAUTH, DENIED, DENIED, DENIED, OK, OK, OK),
         row(new Request.CreateGame(Harness.TUTORIAL, List.of(), List.of(), 1, 2, 0,
-            EffectDetail.HIDDEN), UNAUTH, DENIED, DENIED, DENIED, OK),
-        row(new Request.ListGames(), UNAUTH, DENIED, DENIED, DENIED, OK),
-        row(new Request.GetLobby(g), UNAUTH, DENIED, DENIED, DENIED, OK),
-        row(new Request.AssignPlayer(g, "p99", "gov"), UNAUTH, DENIED, DENIED, DENIED, OK),
-        row(new Request.RemovePlayer(g, "p99"), UNAUTH, DENIED, DENIED, DENIED, OK),
-        row(new Request.ControlGame(g, ControlOp.RESUME), UNAUTH, DENIED, DENIED, DENIED, OK),
-        row(new Request.ExtendTimer(g, 30), UNAUTH, DENIED, DENIED, DENIED, OK),
-        row(new Request.InjectEvent(g, "leaked_audio"), UNAUTH, DENIED, DENIED, DENIED, OK),
+            EffectDetail.HIDDEN), UNAUTH, DENIED, DENIED, DENIED, OK, DENIED, DENIED),
+        row(new Request.ListGames(), UNAUTH, DENIED, DENIED, DENIED, OK, OK, OK),
+        row(new Request.GetLobby(g), UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
+        row(new Request.AssignPlayer(g, "p99", "gov"),
+            UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
+        row(new Request.RemovePlayer(g, "p99"), UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
+        row(new Request.ControlGame(g, ControlOp.RESUME),
+            UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
+        row(new Request.ExtendTimer(g, 30), UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
+        row(new Request.InjectEvent(g, "leaked_audio"),
+            UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
         row(new Request.InjectAdhoc(g, "Rumour", "A rumour spreads.", List.of(), List.of()),
-            UNAUTH, DENIED, DENIED, DENIED, OK),
+            UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
         row(new Request.SetVariable(g, "unrest", 40, "the matrix"),
-            UNAUTH, DENIED, DENIED, DENIED, OK),
-        row(new Request.Broadcast(g, "hello"), UNAUTH, DENIED, DENIED, DENIED, OK),
-        row(new Request.ViewTeam(g, "gov"), UNAUTH, DENIED, DENIED, DENIED, OK),
+            UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
+        row(new Request.Broadcast(g, "hello"), UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
+        row(new Request.ViewTeam(g, "gov"), UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
         // reading one's own game: a player its own team, an observer any
-        row(new Request.GetView("gov"), UNAUTH, OK, DENIED, OK, DENIED),
-        row(new Request.GetView(""), UNAUTH, OK, OK, OK, DENIED),
-        row(new Request.GetHistory(), UNAUTH, OK, OK, OK, DENIED),
+        row(new Request.GetView("gov"), UNAUTH, OK, DENIED, OK, DENIED, DENIED, DENIED),
+        row(new Request.GetView(""), UNAUTH, OK, OK, OK, DENIED, DENIED, DENIED),
+        row(new Request.GetHistory(), UNAUTH, OK, OK, OK, DENIED, DENIED, DENIED),
         // acting in one's own game: players only, and only for their own team
-        row(new Request.SendChat(Channel.PUBLIC, "", "hi"), UNAUTH, OK, OK, DENIED, DENIED),
+        row(new Request.SendChat(Channel.PUBLIC, "", "hi"),
+            UNAUTH, OK, OK, DENIED, DENIED, DENIED, DENIED),
         row(new Request.SendChat(Channel.BROADCAST, "", "hi"), UNAUTH, DENIED, DENIED, DENIED,
-            DENIED),
-        row(new Request.AnswerProposal(ids.proposal(), false), UNAUTH, DENIED, OK, DENIED, DENIED),
+            DENIED, DENIED, DENIED),
+        row(new Request.AnswerProposal(ids.proposal(), false),
+            UNAUTH, DENIED, OK, DENIED, DENIED, DENIED, DENIED),
         row(new Request.Propose("stabilisation_programme", "partner"),
-            UNAUTH, OK, OK, DENIED, DENIED),
+            UNAUTH, OK, OK, DENIED, DENIED, DENIED, DENIED),
         row(new Request.EditDraft(new Request.DraftEdit.Add("rate_hike")),
-            UNAUTH, OK, OK, DENIED, DENIED),
-        row(new Request.LockIn(), UNAUTH, OK, OK, DENIED, DENIED),
-        row(new Request.Unlock(), UNAUTH, OK, OK, DENIED, DENIED));
+            UNAUTH, OK, OK, DENIED, DENIED, DENIED, DENIED),
+        row(new Request.LockIn(), UNAUTH, OK, OK, DENIED, DENIED, DENIED, DENIED),
+        row(new Request.Unlock(), UNAUTH, OK, OK, DENIED, DENIED, DENIED, DENIED));
   }
 
   @Test
@@ -144,6 +157,8 @@ class AuthorizationMatrixTest {
     principals.put(Who.PLAYER_B, new Principal.Player("g1", "pB"));
     principals.put(Who.OBSERVER, new Principal.Observer("g1", "o1"));
     principals.put(Who.INSTRUCTOR, Principal.INSTRUCTOR);
+    principals.put(Who.CO_INSTRUCTOR, new Principal.GameInstructor("g1"));
+    principals.put(Who.INSTRUCTOR_OF_OTHER_GAME, new Principal.GameInstructor("g2"));
     List<String> wrong = new ArrayList<>();
     for (Row row : rows(new Ids("g1", "AAAA-AAA", "BBBB-BBB", "t", "P1"))) {
       for (Who who : Who.values()) {
@@ -169,6 +184,12 @@ class AuthorizationMatrixTest {
     assertEquals(ErrorKind.UNAUTHENTICATED, noGame.kind(), "a game that is gone: " + noGame);
   }
 
+  private static Harness.Client coInstructor(Harness harness, String code, String name) {
+    Harness.Client client = harness.client(name);
+    client.ok(new Request.InstructorLogin(code), Result.InstructorSession.class);
+    return client;
+  }
+
   @Test
   void theServerAppliesTheTableToARealGame() {
     try (Harness harness = new Harness()) {
@@ -189,6 +210,10 @@ class AuthorizationMatrixTest {
       clients.put(Who.PLAYER_B, b);
       clients.put(Who.OBSERVER, observer);
       clients.put(Who.INSTRUCTOR, harness.instructor);
+      clients.put(Who.CO_INSTRUCTOR, coInstructor(harness, game.instructorCode(), "co"));
+      Result.GameCreated other = harness.create(List.of("gov"), 0);
+      clients.put(Who.INSTRUCTOR_OF_OTHER_GAME,
+          coInstructor(harness, other.instructorCode(), "other"));
       for (Row row : rows(ids)) {
         for (Who who : Who.values()) {
           // An anonymous connection that succeeds takes an identity: use a fresh one each time.

@@ -9,6 +9,7 @@ import java.util.List;
 import org.demarche.game.api.ControlOp;
 import org.demarche.game.api.EffectDetail;
 import org.demarche.game.api.ErrorKind;
+import org.demarche.game.api.Info;
 import org.demarche.game.api.Phase;
 import org.demarche.game.api.Principal;
 import org.demarche.game.api.Push;
@@ -168,6 +169,29 @@ class IdentityTest {
         "the removed player's connection is told");
     alice.rejected(new Request.GetView(""), ErrorKind.UNAUTHENTICATED);
     harness.client("again").rejected(new Request.ResumeSession(session.resumeToken()),
+        ErrorKind.UNAUTHENTICATED);
+  }
+
+  @Test
+  void aCoInstructorRunsTheGameOfItsCodeAndNoOther() {
+    Result.GameCreated mine = harness.create(List.of("gov"), 0);
+    Result.GameCreated other = harness.create(List.of("gov"), 0);
+    assertTrue(mine.instructorCode().matches("[A-Z2-9]{4}-[A-Z2-9]{3}"),
+        "an instructor code looks like a join code: " + mine.instructorCode());
+    Harness.Client assistant = harness.client("assistant");
+    Result.InstructorSession session = assistant.ok(
+        new Request.InstructorLogin(mine.instructorCode().toLowerCase()),
+        Result.InstructorSession.class);
+    assertEquals(mine.gameId(), session.gameId(), "the session names the one game");
+    Result.GameList games = assistant.ok(new Request.ListGames(), Result.GameList.class);
+    assertEquals(List.of(mine.gameId()),
+        games.games().stream().map(Info.Game::gameId).toList(), "it sees its game only");
+    assistant.ok(new Request.ControlGame(mine.gameId(), ControlOp.START), Result.Ack.class);
+    Result.Rejected elsewhere = assistant.rejected(
+        new Request.ControlGame(other.gameId(), ControlOp.START), ErrorKind.PERMISSION_DENIED);
+    assertTrue(elsewhere.message().contains("for game " + mine.gameId()),
+        "the refusal says which game the code is for: " + elsewhere.message());
+    harness.client("guess").rejected(new Request.InstructorLogin(mine.joinCode()),
         ErrorKind.UNAUTHENTICATED);
   }
 }

@@ -37,7 +37,7 @@ class NetServerTest {
   void start() throws IOException {
     // Each GetLobby is answered with the game id it named, so replies can be told apart.
     games.answerWith(call -> call.request() instanceof Request.GetLobby lobby
-        ? new Result.GameCreated(lobby.gameId(), "JOIN", "OBSERVE")
+        ? new Result.GameCreated(lobby.gameId(), "JOIN", "OBSERVE", "TEACH")
         : Result.ACK);
     address = server.start("127.0.0.1", 0);
   }

@@ -239,10 +239,10 @@ class ProtoMapperTest {
     return Stream.of(
         Arguments.of(Result.ACK, BodyCase.ACK),
         Arguments.of(Result.rejected(ErrorKind.NOT_FOUND, "no such game"), BodyCase.ERROR),
-        Arguments.of(new Result.InstructorSession(2), BodyCase.INSTRUCTOR_SESSION),
+        Arguments.of(new Result.InstructorSession(2, ""), BodyCase.INSTRUCTOR_SESSION),
         Arguments.of(gameSession(), BodyCase.GAME_SESSION),
         Arguments.of(new Result.ScenarioList(List.of(scenario())), BodyCase.SCENARIO_LIST),
-        Arguments.of(new Result.GameCreated("g1", "J", "O"), BodyCase.GAME_CREATED),
+        Arguments.of(new Result.GameCreated("g1", "J", "O", "I"), BodyCase.GAME_CREATED),
         Arguments.of(new Result.GameList(List.of(game())), BodyCase.GAME_LIST),
         Arguments.of(new Result.Lobby(lobby()), BodyCase.LOBBY),
         Arguments.of(new Result.TeamView(teamView()), BodyCase.TEAM_VIEW),

@@ -89,7 +89,7 @@ class SessionHandlerTest {
   @Test
   void aRequestAfterHelloReachesTheGameAndTheReplyEchoesItsId() throws InterruptedException {
     handshake();
-    games.answerWith(call -> new Result.GameCreated("g9", "JOIN", "OBSERVE"));
+    games.answerWith(call -> new Result.GameCreated("g9", "JOIN", "OBSERVE", "TEACH"));
     ServerMessage reply = send(request(42).setGetLobby(GetLobby.newBuilder().setGameId("g9")));
 
     FakeGameService.Call call = games.takeCall();
@@ -204,7 +204,7 @@ class SessionHandlerTest {
   void closingTheConnectionTellsTheGameWhoLeft() {
     handshake();
     games.script(CompletableFuture.completedFuture(
-        new Outcome(new Result.InstructorSession(0), Principal.INSTRUCTOR)));
+        new Outcome(new Result.InstructorSession(0, ""), Principal.INSTRUCTOR)));
     send(request(1).setInstructorLogin(InstructorLogin.newBuilder().setKey("key")));
     channel.close();
     assertEquals(List.of(Principal.INSTRUCTOR), games.disconnected(),

@@ -148,8 +148,12 @@ final class Launcher {
 
   private static String greeting(ServerMessage granted) {
     if (granted.hasInstructorSession()) {
-      return "Logged in as the instructor; the server holds "
-          + granted.getInstructorSession().getGames() + " game(s). Type 'help'.";
+      String game = granted.getInstructorSession().getGameId();
+      return game.isEmpty()
+          ? "Logged in as the instructor; the server holds "
+              + granted.getInstructorSession().getGames() + " game(s). Type 'help'."
+          : "Logged in as an instructor of game " + game + "; 'use " + game
+              + "' is set. Type 'help'.";
     }
     GameSession session = granted.getGameSession();
     String seat = session.getTeamId().isEmpty()

@@ -91,7 +91,10 @@ public final class WhiteCellText {
   public static String created(GameCreated created, Style style) {
     return "Created game " + style.bold(created.getGameId()) + "\n"
         + "  players join with:   demarche join " + created.getJoinCode() + " --name NAME\n"
-        + "  observers join with: demarche observe " + created.getObserverCode() + "\n";
+        + "  observers join with: demarche observe " + created.getObserverCode() + "\n"
+        + (created.getInstructorCode().isEmpty() ? ""
+            : "  co-instructors:      demarche instructor --key " + created.getInstructorCode()
+                + "\n");
   }
 
   /** A scenario's injects. */

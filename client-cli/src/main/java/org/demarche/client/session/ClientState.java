@@ -131,6 +131,13 @@ public final class ClientState {
         currentGame = message.getGameCreated().getGameId();
         gameIds.add(currentGame);
         break;
+      case INSTRUCTOR_SESSION:
+        // A co-instructor runs one game: it is the current game from the start.
+        if (!message.getInstructorSession().getGameId().isEmpty()) {
+          currentGame = message.getInstructorSession().getGameId();
+          gameIds.add(currentGame);
+        }
+        break;
       default:
         // Acks, errors and messages this client does not track change nothing here.
         break;

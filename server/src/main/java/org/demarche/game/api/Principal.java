@@ -11,7 +11,10 @@ public sealed interface Principal {
   /** The instructor, authenticated with the server's key; controls every game. */
   record Instructor() implements Principal {}
 
-  /** A player of one game; {@code teamId} may be null until the instructor assigns one. */
+  /** A co-instructor, authenticated with one game's instructor code; controls that game only. */
+  record GameInstructor(String gameId) implements Principal {}
+
+  /** A player of one game (its team, if any, is the game's to know). */
   record Player(String gameId, String participantId) implements Principal {}
 
   /** A read-only observer of one game, who sees everything in it. */

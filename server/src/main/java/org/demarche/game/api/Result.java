@@ -10,8 +10,11 @@ public sealed interface Result {
   /** Failure: a kind and a sentence saying what went wrong and how to fix it. */
   record Rejected(ErrorKind kind, String message) implements Result {}
 
-  /** The instructor is authenticated. */
-  record InstructorSession(int games) implements Result {}
+  /**
+   * The instructor is authenticated: for every game ({@code gameId} empty), or, with a game's
+   * instructor code, for that game only.
+   */
+  record InstructorSession(int games, String gameId) implements Result {}
 
   /** Who the session now is in a game; keep the token secret. */
   record GameSession(
@@ -31,8 +34,9 @@ public sealed interface Result {
     }
   }
 
-  /** A new game and its codes. */
-  record GameCreated(String gameId, String joinCode, String observerCode) implements Result {}
+  /** A new game and its codes: for players, observers and co-instructors. */
+  record GameCreated(String gameId, String joinCode, String observerCode, String instructorCode)
+      implements Result {}
 
   /** The server's games. */
   record GameList(List<Info.Game> games) implements Result {
