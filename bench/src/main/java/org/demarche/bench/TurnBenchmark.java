@@ -51,6 +51,13 @@ public class TurnBenchmark {
     bh.consume(result);
   }
 
+  /** The same turn with no orders: what the engine costs before any team acts. */
+  @Benchmark
+  public void resolveQuietTurn(Blackhole bh) {
+    int g = next++ & (GAMES - 1);
+    bh.consume(Engine.resolve(scenario, states[g], TurnInput.NONE));
+  }
+
   /** The part of {@link #resolveTurn} that builds every team's view of the new state. */
   @Benchmark
   public void teamViews(Blackhole bh) {
