@@ -108,7 +108,8 @@ final class TurnResolver implements EvalContext {
 
   /** Why {@code team} may not order {@code action} in the coming turn, or null when it may. */
   String refusal(int team, int action) {
-    return refusal(team, action, scenario.actions().get(action).id(), 0, List.of());
+    Action a = scenario.actions().get(action);
+    return refusal(team, action, a.id(), 0, List.of(), new double[a.costs().length]);
   }
 
   /** Evaluates an expression on the state as the coming turn starts, as {@code team}. */
@@ -149,8 +150,9 @@ final class TurnResolver implements EvalContext {
     adhoc = input.adhoc();
     List<Integer> acceptedTeams = new ArrayList<>();
     List<Integer> acceptedActions = new ArrayList<>();
-    checkOrders(input, acceptedTeams, acceptedActions);
-    resolveActions(acceptedTeams, acceptedActions);
+    List<double[]> paidCosts = new ArrayList<>();
+    checkOrders(input, acceptedTeams, acceptedActions, paidCosts);
+    resolveActions(acceptedTeams, acceptedActions, paidCosts);
     applyScheduled();
     answerDilemmas(input);
     applyDynamics();
@@ -197,7 +199,8 @@ final class TurnResolver implements EvalContext {
 
   // ---- 1. orders ----------------------------------------------------------------------------
 
-  private void checkOrders(TurnInput input, List<Integer> teamsOut, List<Integer> actionsOut) {
+  private void checkOrders(TurnInput input, List<Integer> teamsOut, List<Integer> actionsOut,
+      List<double[]> costsOut) {
     // Each team's orders, by team index; when a team appears twice, its first orders count.
     TeamOrders[] byTeam = new TeamOrders[scenario.teams().size()];
     for (TeamOrders orders : input.orders()) {
@@ -218,22 +221,29 @@ final class TurnResolver implements EvalContext {
       for (int i = 0; i < actions.size(); i++) {
         String actionId = actions.get(i);
         int a = scenario.actionIndex(actionId);
-        String refusal = refusal(t, a, actionId, slotsUsed, ordered);
+        double[] costs = new double[a < 0 ? 0 : scenario.actions().get(a).costs().length];
+        String refusal = refusal(t, a, actionId, slotsUsed, ordered, costs);
         if (refusal != null) {
           outcomes.add(new ActionOutcome(t, a, actionId, ActionOutcome.Status.REFUSED, refusal));
           continue;
         }
-        payCost(t, a, -1);
+        payCost(t, a, costs, -1);
         slotsUsed++;
         ordered.add(a);
         teamsOut.add(t);
         actionsOut.add(a);
+        costsOut.add(costs);
       }
     }
   }
 
   /** Why a team may not order an action now, or null when it may. */
-  private String refusal(int team, int action, String actionId, int slotsUsed, List<Integer> ordered) {
+  /**
+   * Why a team may not order an action now, or null when it may; then {@code costs} holds what
+   * it costs, evaluated once so that the check and the payment can never disagree.
+   */
+  private String refusal(int team, int action, String actionId, int slotsUsed,
+      List<Integer> ordered, double[] costs) {
     if (action < 0) {
       return "there is no action '" + actionId + "'";
     }
@@ -263,6 +273,7 @@ final class TurnResolver implements EvalContext {
     for (int c = 0; c < a.costs().length; c++) {
       int r = t.resourceSlotByName()[a.costResources()[c]];
       double cost = eval(a.costs()[c], Purpose.ACTION_EXPRESSION, team, action);
+      costs[c] = cost;
       if (cost > resources[r]) {
         Resource res = t.resources().get(r - t.resourceOffset());
         return String.format(
@@ -273,20 +284,18 @@ final class TurnResolver implements EvalContext {
     return null;
   }
 
-  /** Pays an action's cost ({@code sign} -1) or refunds it (+1). Costs read the turn's start. */
-  private void payCost(int team, int action, int sign) {
+  /** Pays the costs of an action ({@code sign} -1) or refunds them (+1). */
+  private void payCost(int team, int action, double[] costs, int sign) {
     Action a = scenario.actions().get(action);
     Team t = scenario.teams().get(team);
-    selfTeam = team;
-    for (int c = 0; c < a.costs().length; c++) {
-      int r = t.resourceSlotByName()[a.costResources()[c]];
-      resources[r] += sign * eval(a.costs()[c], Purpose.ACTION_EXPRESSION, team, action);
+    for (int c = 0; c < costs.length; c++) {
+      resources[t.resourceSlotByName()[a.costResources()[c]]] += sign * costs[c];
     }
   }
 
   // ---- 2-4. joint matching, chances, effects -------------------------------------------------
 
-  private void resolveActions(List<Integer> teams, List<Integer> actions) {
+  private void resolveActions(List<Integer> teams, List<Integer> actions, List<double[]> paid) {
     boolean[] jointDone = new boolean[scenario.actions().size()];
     for (int i = 0; i < teams.size(); i++) {
       int t = teams.get(i);
@@ -302,7 +311,7 @@ final class TurnResolver implements EvalContext {
       }
       String missing = missingPartner(action, a, teams, actions);
       if (missing != null) {
-        payCost(t, a, +1);
+        payCost(t, a, paid.get(i), +1);
         outcomes.add(
             new ActionOutcome(
                 t, a, action.id(), ActionOutcome.Status.UNMATCHED,
