@@ -44,7 +44,7 @@ class ServeProcessIT {
     assertTrue(Files.exists(jar), "the server jar is built before the integration tests: " + jar);
     process = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--port", "0",
         "--data", data.toString(), "--scenarios", Repository.file("scenarios").toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .redirectError(data.resolve("stderr.txt").toFile())
         .start();
     BufferedReader out = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -79,7 +79,12 @@ class ServeProcessIT {
           .anyMatch(s -> s.getId().equals("bolivia-2022")), "Bolivia is served: " + scenarios);
 
       process.destroy(); // SIGTERM
-      instructor.awaitPush(ServerMessage::hasServerClosing, "the goodbye");
+      try {
+        instructor.awaitPush(ServerMessage::hasServerClosing, "the goodbye");
+      } catch (AssertionError e) {
+        throw new AssertionError(e.getMessage() + "\nthe server's standard error:\n"
+            + Files.readString(data.resolve("stderr.txt")), e);
+      }
       assertTrue(instructor.awaitClosed(), "then the connection closes");
     }
     assertTrue(process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS), "the server stops by itself");

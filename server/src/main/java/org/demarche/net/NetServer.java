@@ -3,13 +3,18 @@ package org.demarche.net;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -55,6 +60,9 @@ public final class NetServer implements AutoCloseable {
 
   private final GameService games;
   private final Options options;
+  /** Every open connection; a closed one leaves the group by itself. */
+  private final ChannelGroup connections =
+      new DefaultChannelGroup("demarche-connections", GlobalEventExecutor.INSTANCE);
   private EventLoopGroup boss;
   private EventLoopGroup workers;
   private Channel listener;
@@ -84,7 +92,8 @@ public final class NetServer implements AutoCloseable {
         .option(ChannelOption.SO_BACKLOG, 128)
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
-        .childHandler(new ServerInitializer(games, options.readerIdle(), options.serverName()));
+        .childHandler(tracked(new ServerInitializer(games, options.readerIdle(),
+            options.serverName())));
     ChannelFuture bound = bootstrap.bind(host, port).awaitUninterruptibly();
     if (!bound.isSuccess()) {
       stopGroups();
@@ -105,7 +114,22 @@ public final class NetServer implements AutoCloseable {
       listener.close().awaitUninterruptibly();
       listener = null;
     }
+    // Each close runs on its connection's loop after the work already handed to it (a
+    // ServerClosing push), so the goodbye is written first; waiting for the loops to wind down
+    // instead lost it now and then.
+    connections.close().awaitUninterruptibly(SHUTDOWN_TIMEOUT_MILLIS);
     stopGroups();
+  }
+
+  /** Wraps the pipeline's initializer so that every accepted connection joins the group. */
+  private ChannelInitializer<SocketChannel> tracked(ServerInitializer initializer) {
+    return new ChannelInitializer<>() {
+      @Override
+      protected void initChannel(SocketChannel channel) {
+        connections.add(channel);
+        channel.pipeline().addLast(initializer);
+      }
+    };
   }
 
   private void stopGroups() {
