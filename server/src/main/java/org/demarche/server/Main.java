@@ -23,6 +23,11 @@ public final class Main implements Runnable {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // One line per log record (the JDK's default takes two), unless the user chose a format.
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format",
+          "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+    }
     System.exit(commandLine().execute(args));
   }
 

@@ -181,14 +181,21 @@ public final class Client implements Connection.Listener {
 
   @Override
   public void push(ServerMessage push) {
-    state.absorb(push);
-    if (options.json()) {
-      output.printAbove(JsonLines.of(push));
-    } else {
-      String text = PushText.render(push, options.style());
-      if (!text.isEmpty()) {
-        output.printAbove(text);
+    // Runs on the connection's reader thread: a push this client fails to show is reported and
+    // skipped, because if the thread died every later reply would time out.
+    try {
+      state.absorb(push);
+      if (options.json()) {
+        output.printAbove(JsonLines.of(push));
+      } else {
+        String text = PushText.render(push, options.style());
+        if (!text.isEmpty()) {
+          output.printAbove(text);
+        }
       }
+    } catch (RuntimeException e) {
+      output.warn("could not show a " + push.getBodyCase() + " from the server (" + e
+          + "); the session goes on");
     }
     state.logPush(push);
   }
