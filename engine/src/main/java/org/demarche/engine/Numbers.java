@@ -11,6 +11,11 @@ public final class Numbers {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }
+    // Whole numbers (most costs and resources) need no rounding: skip BigDecimal, which costs
+    // about a microsecond and shows up in the engine's hot path when an order is refused.
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
     double magnitude = Math.abs(value);
     int decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
     String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP)

@@ -276,9 +276,8 @@ final class TurnResolver implements EvalContext {
       costs[c] = cost;
       if (cost > resources[r]) {
         Resource res = t.resources().get(r - t.resourceOffset());
-        return String.format(
-            "not enough %s: it costs %s, %s has %s",
-            res.label(), Numbers.format(cost), t.name(), Numbers.format(resources[r]));
+        return "not enough " + res.label() + ": it costs " + Numbers.format(cost) + ", "
+            + t.name() + " has " + Numbers.format(resources[r]);
       }
     }
     return null;
