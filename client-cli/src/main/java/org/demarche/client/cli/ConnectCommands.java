@@ -1,11 +1,8 @@
 package org.demarche.client.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.demarche.client.ExitCode;
 import org.demarche.client.net.Identity;
-import org.demarche.client.net.SessionFile;
-import org.demarche.client.net.ServerAddress;
 import org.demarche.proto.v1.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,14 +16,6 @@ import picocli.CommandLine.Parameters;
  */
 public final class ConnectCommands {
   private ConnectCommands() {}
-
-  /** The resume token file: {@code --session}, or one per server, code and name. */
-  private static SessionFile sessionFile(
-      Launch launch, Path given, ServerAddress address, String code, String name) {
-    return given != null
-        ? new SessionFile(given)
-        : SessionFile.standard(launch.home(), address, code, name);
-  }
 
   /** {@code demarche join CODE --name NAME [--team TEAM]}. */
   @Command(name = "join", mixinStandardHelpOptions = true,
@@ -46,10 +35,7 @@ public final class ConnectCommands {
         description = "The team to join; without it you wait in the lobby to be assigned.")
     String team;
 
-    @Option(names = "--session", paramLabel = "FILE",
-        description = "Where to keep the resume token "
-            + "(default: ~/.demarche/session-HOST-PORT-CODE-NAME.json).")
-    Path session;
+    @Mixin ResumeOptions resume;
 
     public Join(Launch launch) {
       this.launch = launch;
@@ -58,7 +44,7 @@ public final class ConnectCommands {
     @Override
     public Integer call() {
       return new Launcher(launch, options).run(Role.PLAYER, address -> Identity.player(
-          code, name, team, sessionFile(launch, session, address, code, name)));
+          code, name, team, resume.file(launch, address, code, name)));
     }
   }
 
@@ -76,10 +62,7 @@ public final class ConnectCommands {
         description = "How the instructor sees you (default: ${DEFAULT-VALUE}).")
     String name;
 
-    @Option(names = "--session", paramLabel = "FILE",
-        description = "Where to keep the resume token "
-            + "(default: ~/.demarche/session-HOST-PORT-CODE-NAME.json).")
-    Path session;
+    @Mixin ResumeOptions resume;
 
     public Observe(Launch launch) {
       this.launch = launch;
@@ -88,7 +71,7 @@ public final class ConnectCommands {
     @Override
     public Integer call() {
       return new Launcher(launch, options).run(Role.OBSERVER, address -> Identity.observer(
-          code, name, sessionFile(launch, session, address, code, name)));
+          code, name, resume.file(launch, address, code, name)));
     }
   }
 
