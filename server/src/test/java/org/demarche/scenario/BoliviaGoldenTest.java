@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.demarche.engine.model.Objective;
 import org.demarche.engine.model.Team;
-import org.demarche.server.Main;
+import org.demarche.testing.CommandRun;
 import org.demarche.testing.Repository;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * Pins the Bolivia 2022 scenario: it validates without warnings, the U.S. team is scored on
@@ -59,20 +56,15 @@ class BoliviaGoldenTest {
   void aSeededPassiveSimulationPrintsTheGoldenSummary() throws IOException {
     Path scenario = Repository.file(SCENARIO);
     Path golden = Repository.file(GOLDEN);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
     String[] args = new String[SIMULATE.length + 2];
     args[0] = "simulate";
     args[1] = scenario.toString();
     System.arraycopy(SIMULATE, 0, args, 2, SIMULATE.length);
-    int code = cli.execute(args);
-    assertEquals(0, code, () -> "simulate should succeed: " + err);
+    CommandRun run = CommandRun.of(args);
+    assertEquals(0, run.exitCode(), () -> "simulate should succeed: " + run.err());
 
     String expected = Files.readString(golden, StandardCharsets.UTF_8).replace("\r\n", "\n");
-    String actual = out.toString().replace("\r\n", "\n");
+    String actual = run.out().replace("\r\n", "\n");
     assertEquals(expected, actual, () -> "The passive simulation of " + SCENARIO
         + " no longer matches " + GOLDEN + ".\n"
         + "If you changed the scenario (or the engine) on purpose, check the new summary and "

@@ -65,8 +65,7 @@ public final class Scenario {
     for (int i = 0; i < items.size(); i++) {
       map.put(id.apply(items.get(i)), i);
     }
-    // A plain HashMap: the engine looks ids up every turn, and it is faster than Map.copyOf's.
-    return java.util.Collections.unmodifiableMap(map);
+    return Map.copyOf(map);
   }
 
   public Metadata metadata() {

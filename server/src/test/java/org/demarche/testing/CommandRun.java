@@ -1,4 +1,4 @@
-package org.demarche.server.cli;
+package org.demarche.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -6,14 +6,14 @@ import org.demarche.server.Main;
 import picocli.CommandLine;
 
 /** Runs the server's command line in-process and captures what it prints. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
   /** Everything printed, standard output first. */
-  String all() {
+  public String all() {
     return out + err;
   }
 
-  static CommandRun of(String... args) {
+  public static CommandRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine();
