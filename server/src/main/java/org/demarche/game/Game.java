@@ -42,6 +42,7 @@ import org.demarche.game.api.Role;
 import org.demarche.game.api.SeatKind;
 import org.demarche.game.api.Session;
 import org.demarche.game.api.View;
+import org.demarche.review.GameRecord;
 
 /**
  * One exercise: its lobby, the open turn with each team's shared draft, the timer, chat,
@@ -83,8 +84,10 @@ final class Game implements Membership, TurnTimer.Listener {
   /** seen.get(k).get(t): what team t was shown after turn k, so estimates stay as shown. */
   private final List<List<TeamView>> seen = new ArrayList<>();
   private final List<TurnReport> reports = new ArrayList<>();
-  private final List<Debrief.Act> acts = new ArrayList<>();
-  private final List<Debrief.Message> messages = new ArrayList<>();
+  /** states.get(k): the state after turn k, as resolved (instructor corrections apply later). */
+  private final List<GameState> states = new ArrayList<>();
+  private final List<GameRecord.Act> acts = new ArrayList<>();
+  private final List<GameRecord.Message> messages = new ArrayList<>();
   private GameState state;
   private Phase phase = Phase.LOBBY;
   private String outcome = "";
@@ -112,6 +115,7 @@ final class Game implements Membership, TurnTimer.Listener {
       drafts.add(new Draft());
     }
     this.state = Engine.start(scenario, settings.seed(), settings.turns());
+    states.add(state);
     seen.add(Views.all(scenario, state));
   }
 
@@ -605,6 +609,7 @@ final class Game implements Membership, TurnTimer.Listener {
     TurnInput input = new TurnInput(orders(turn), injects, adhoc);
     TurnResult result = Engine.resolve(scenario, state, input);
     state = result.state();
+    states.add(state);
     seen.add(result.views());
     reports.add(result.report());
     injects.clear();
@@ -765,7 +770,7 @@ final class Game implements Membership, TurnTimer.Listener {
     }
     int turn = openTurn();
     Push.Chat push = new Push.Chat(chat.channel(), me.id, me.name, me.team, to, chat.text(), turn);
-    messages.add(new Debrief.Message(turn, chat.channel(), me.name, me.team, to, chat.text()));
+    messages.add(new GameRecord.Message(turn, chat.channel(), me.name, me.team, to, chat.text()));
     if (chat.channel() == Channel.PUBLIC) {
       toEveryone(push);
     } else {
@@ -1036,19 +1041,26 @@ final class Game implements Membership, TurnTimer.Listener {
     if (bad != null) {
       return bad;
     }
-    messages.add(new Debrief.Message(openTurn(), Channel.BROADCAST, "Instructor", "", "", text));
+    messages.add(new GameRecord.Message(openTurn(), Channel.BROADCAST, "Instructor", "", "", text));
     record("broadcast", text);
     toEveryone(new Push.Chat(Channel.BROADCAST, "", "Instructor", "", "", text, openTurn()));
     return Result.ACK;
   }
 
   private void record(String what, String details) {
-    acts.add(new Debrief.Act(openTurn(), what, details));
+    acts.add(new GameRecord.Act(openTurn(), what, details));
   }
 
-  /** The record of the game for the debrief. */
-  Debrief debrief() {
-    return new Debrief(id, acts, messages);
+  /** The record of the game so far, for its after-action review. */
+  GameRecord record() {
+    List<GameRecord.Agreement> agreements = new ArrayList<>();
+    for (Proposal p : proposals.values()) {
+      agreements.add(new GameRecord.Agreement(
+          p.turn(), p.id(), p.actionId(), p.fromTeam(), p.toTeam(), p.state()));
+    }
+    return new GameRecord(id, settings.scenarioId(), scenario, settings.seed(),
+        GameRecord.Branch.NONE, states, reports, seen, acts, messages, agreements,
+        phase == Phase.ENDED, outcome);
   }
 
   /** The server is closing: timers stop and participants are told (instructors by the server). */

@@ -30,6 +30,7 @@ import org.demarche.game.api.Request;
 import org.demarche.game.api.Result;
 import org.demarche.game.api.Role;
 import org.demarche.game.api.Session;
+import org.demarche.review.GameRecord;
 
 /**
  * The game layer's front door: holds the scenario catalog and the games, finds the game a request
@@ -345,16 +346,16 @@ public final class GameServer implements GameService {
   }
 
   /**
-   * The record of a game for the debrief, read on its executor; empty when there is no such game.
+   * The record of a game for its review, read on its executor; empty when there is no such game.
    * Any thread.
    */
-  public CompletionStage<Optional<Debrief>> debrief(String gameId) {
+  public CompletionStage<Optional<GameRecord>> record(String gameId) {
     Entry entry = games.get(gameId);
     if (entry == null) {
       return CompletableFuture.completedFuture(Optional.empty());
     }
-    CompletableFuture<Optional<Debrief>> result = new CompletableFuture<>();
-    entry.internal(() -> result.complete(Optional.of(entry.game.debrief())));
+    CompletableFuture<Optional<GameRecord>> result = new CompletableFuture<>();
+    entry.internal(() -> result.complete(Optional.of(entry.game.record())));
     return result;
   }
 

@@ -64,7 +64,7 @@ class IsolationTest {
       harness.time.advance(120_000);
       Harness.Client late = harness.client("late");
       late.rejected(new Request.InstructorLogin(Harness.KEY), ErrorKind.FAILED_PRECONDITION);
-      Harness.await(harness.server.debrief(game.gameId()));
+      Harness.await(harness.server.record(game.gameId()));
       assertEquals("maintenance", alice.session.last(Push.ServerClosing.class).message(),
           "the player is told why");
       assertEquals("maintenance",

@@ -13,6 +13,7 @@ import org.demarche.game.api.Push;
 import org.demarche.game.api.Request;
 import org.demarche.game.api.Result;
 import org.demarche.game.api.View;
+import org.demarche.review.GameRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,7 +214,7 @@ class TutorialGameTest {
     View.Team view = alice.session.last(Push.TeamView.class).view();
     assertEquals(50, view.variables().stream().filter(v -> v.id().equals("unrest")).findFirst()
         .orElseThrow().value(), 1e-9, "the players see the new value at once");
-    Debrief debrief = Harness.await(harness.server.debrief(game.gameId())).orElseThrow();
+    GameRecord debrief = Harness.await(harness.server.record(game.gameId())).orElseThrow();
     assertTrue(debrief.acts().stream().anyMatch(a -> a.what().equals("set variable")
         && a.details().contains("riots downtown")), "the act and its reason are on record");
   }
@@ -291,7 +292,7 @@ class TutorialGameTest {
         ErrorKind.INVALID_ARGUMENT);
     alice.rejected(new Request.SendChat(Channel.BROADCAST, "", "hi"),
         ErrorKind.PERMISSION_DENIED);
-    Debrief debrief = Harness.await(harness.server.debrief(game.gameId())).orElseThrow();
+    GameRecord debrief = Harness.await(harness.server.record(game.gameId())).orElseThrow();
     assertEquals(4, debrief.messages().size(), "the debrief keeps every message");
   }
 }
