@@ -50,10 +50,16 @@ final class Authorization {
         || request instanceof Request.InjectAdhoc
         || request instanceof Request.SetVariable
         || request instanceof Request.Broadcast
-        || request instanceof Request.ViewTeam) {
+        || request instanceof Request.ViewTeam
+        || request instanceof Request.ForkGame
+        || request instanceof Request.ArchiveGame
+        || request instanceof Request.DeleteGame
+        || request instanceof Request.GameReport) {
       return Need.INSTRUCTOR;
     }
-    if (request instanceof Request.GetView || request instanceof Request.GetHistory) {
+    if (request instanceof Request.GetView
+        || request instanceof Request.GetHistory
+        || request instanceof Request.GetReport) {
       return Need.MEMBER;
     }
     if (request instanceof Request.EditDraft
@@ -123,9 +129,13 @@ final class Authorization {
       return denied(ErrorKind.PERMISSION_DENIED,
           "the instructor is in no game; use ViewTeam and Broadcast, which name one");
     }
-    if (request instanceof Request.CreateGame) {
+    if (request instanceof Request.CreateGame || request instanceof Request.ForkGame) {
       return denied(ErrorKind.PERMISSION_DENIED,
           "only the instructor with the server's key may create games");
+    }
+    if (request instanceof Request.DeleteGame) {
+      return denied(ErrorKind.PERMISSION_DENIED,
+          "only the instructor with the server's key may delete games");
     }
     if (request instanceof Request.InGame inGame && !inGame.gameId().equals(gameId)) {
       return denied(ErrorKind.PERMISSION_DENIED,

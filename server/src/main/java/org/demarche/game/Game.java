@@ -31,6 +31,7 @@ import org.demarche.game.api.Channel;
 import org.demarche.game.api.ControlOp;
 import org.demarche.game.api.ErrorKind;
 import org.demarche.game.api.Info;
+import org.demarche.game.api.JournalEntry;
 import org.demarche.game.api.Outcome;
 import org.demarche.game.api.Phase;
 import org.demarche.game.api.Principal;
@@ -55,11 +56,24 @@ final class Game implements Membership, TurnTimer.Listener {
   static final int MAX_TEXT = 2000;
   static final int MAX_EXTEND_SECONDS = GameSettings.MAX_TURN_SECONDS;
 
-  /** The server's index of resume tokens, kept in step by the game; thread-safe. */
-  interface Tokens {
+  /** What a game needs of the host that runs it; game executor only. */
+  interface Host {
+    /** A new resume token; when replaying, the one the journal recorded. */
+    String token();
+
+    /** Keeps the server's index of resume tokens in step. */
     void issued(String token, String gameId);
 
     void revoked(String token);
+
+    /** What started the running step when no request did (the timer), for the journal. */
+    void triggered(JournalEntry entry);
+
+    /** An entry the running step produced, for the journal (a resolved turn). */
+    void produced(JournalEntry entry);
+
+    /** Says something to a connection once the running step is durable. */
+    void push(Session session, Push push);
   }
 
   private final String id;
@@ -67,8 +81,8 @@ final class Game implements Membership, TurnTimer.Listener {
   private final Scenario scenario;
   private final String joinCode;
   private final String observerCode;
-  private final Codes codes;
-  private final Tokens tokens;
+  private final Host host;
+  private final TimeSource time;
   private final TurnTimer timer;
   private final ViewBuilder views;
   private final List<String> teamIds = new ArrayList<>();
@@ -88,6 +102,9 @@ final class Game implements Membership, TurnTimer.Listener {
   private final List<GameState> states = new ArrayList<>();
   private final List<GameRecord.Act> acts = new ArrayList<>();
   private final List<GameRecord.Message> messages = new ArrayList<>();
+  /** What went into the engine, in order: what a fork of this game inherits. */
+  private final List<JournalEntry.EngineStep> engineSteps = new ArrayList<>();
+  private final GameRecord.Branch branch;
   private GameState state;
   private Phase phase = Phase.LOBBY;
   private String outcome = "";
@@ -99,15 +116,17 @@ final class Game implements Membership, TurnTimer.Listener {
    *
    * @param mailbox hands a task to this game's executor, for timers
    */
-  Game(String id, GameSettings settings, String joinCode, String observerCode, Codes codes,
-      Tokens tokens, TimeSource time, Scheduler scheduler, Consumer<Runnable> mailbox) {
+  Game(String id, GameSettings settings, String joinCode, String observerCode, Host host,
+      TimeSource time, Scheduler scheduler, Consumer<Runnable> mailbox,
+      GameRecord.Branch branch) {
     this.id = id;
     this.settings = settings;
     this.scenario = settings.scenario();
     this.joinCode = joinCode;
     this.observerCode = observerCode;
-    this.codes = codes;
-    this.tokens = tokens;
+    this.host = host;
+    this.time = time;
+    this.branch = branch;
     this.timer = new TurnTimer(time, scheduler, mailbox, this);
     this.views = new ViewBuilder(scenario, settings.effectDetail());
     for (Team team : scenario.teams()) {
@@ -170,6 +189,10 @@ final class Game implements Membership, TurnTimer.Listener {
     if (request instanceof Request.GetHistory) {
       return new Outcome(history(me), principal);
     }
+    if (request instanceof Request.GetReport report) {
+      return new Outcome(report(me.role == Role.PLAYER ? me.team : "", report.format()),
+          principal);
+    }
     return new Outcome(act(me, request), principal);
   }
 
@@ -210,6 +233,9 @@ final class Game implements Membership, TurnTimer.Listener {
     }
     if (request instanceof Request.Broadcast broadcast) {
       return broadcast(broadcast.text());
+    }
+    if (request instanceof Request.GameReport report) {
+      return report("", report.format());
     }
     if (request instanceof Request.ViewTeam view) {
       int team = scenario.teamIndex(view.teamId());
@@ -264,7 +290,7 @@ final class Game implements Membership, TurnTimer.Listener {
     p.team = team;
     toTeamAndWatchers(team, new Push.LobbyChange(p.info(), team, "joined"));
     if (!team.isEmpty() && phase != Phase.LOBBY) {
-      session.push(new Push.TeamView(view(scenario.teamIndex(team))));
+      host.push(session, new Push.TeamView(view(scenario.teamIndex(team))));
     }
     return new Outcome(sessionOf(p), new Principal.Player(id, p.id));
   }
@@ -288,9 +314,9 @@ final class Game implements Membership, TurnTimer.Listener {
     }
     p.sessions.add(session);
     toTeamAndWatchers(p.team, new Push.LobbyChange(p.info(), p.team, "reconnected"));
-    session.push(status(""));
+    host.push(session, status(""));
     if (!p.team.isEmpty() && phase != Phase.LOBBY) {
-      session.push(new Push.TeamView(view(scenario.teamIndex(p.team))));
+      host.push(session, new Push.TeamView(view(scenario.teamIndex(p.team))));
     }
     Principal principal = p.role == Role.PLAYER
         ? new Principal.Player(id, p.id) : new Principal.Observer(id, p.id);
@@ -331,11 +357,11 @@ final class Game implements Membership, TurnTimer.Listener {
   }
 
   private Participant admit(Session session, String name, Role role) {
-    Participant p = new Participant("p" + (++participantCount), name, role, codes.token());
+    Participant p = new Participant("p" + (++participantCount), name, role, host.token());
     p.sessions.add(session);
     participants.put(p.id, p);
     byToken.put(p.token, p);
-    tokens.issued(p.token, id);
+    host.issued(p.token, id);
     return p;
   }
 
@@ -357,6 +383,23 @@ final class Game implements Membership, TurnTimer.Listener {
     }
   }
 
+  /**
+   * A replay is over: {@code replayer} was no connection, so no one is connected now, and the
+   * turn timer carries on from the last journaled moment with the time it had left then.
+   */
+  void recovered(Session replayer, Runnable clockToNow) {
+    watchers.remove(replayer);
+    for (Participant p : participants.values()) {
+      p.sessions.remove(replayer);
+    }
+    timer.carryOver(clockToNow);
+  }
+
+  /** Whether the turn timer is counting down; the host marks the clock in the journal then. */
+  boolean timerRunning() {
+    return timer.running();
+  }
+
   /** An instructor connection starts watching this game. */
   void watch(Session session) {
     watchers.add(session);
@@ -373,6 +416,10 @@ final class Game implements Membership, TurnTimer.Listener {
     }
     return new Info.Lobby(summary(), settings.seed(), settings.turnSeconds(),
         settings.effectDetail(), teams, members("", Role.PLAYER), members("", Role.OBSERVER));
+  }
+
+  GameSettings settings() {
+    return settings;
   }
 
   /** The game as the instructor's list shows it. */
@@ -437,7 +484,7 @@ final class Game implements Membership, TurnTimer.Listener {
       return unknownParticipant(remove.participantId());
     }
     byToken.remove(p.token);
-    tokens.revoked(p.token);
+    host.revoked(p.token);
     Push.LobbyChange push = new Push.LobbyChange(p.info(), p.team, "removed");
     toParticipant(p, push);
     toTeamAndWatchers(p.team, push);
@@ -605,13 +652,10 @@ final class Game implements Membership, TurnTimer.Listener {
   /** Resolves the open turn with the drafts as they stand, tells everyone, and opens the next. */
   private void resolve() {
     int turn = openTurn();
-    // Everything is computed before anything changes: if the engine throws, the game is intact.
     TurnInput input = new TurnInput(orders(turn), injects, adhoc);
-    TurnResult result = Engine.resolve(scenario, state, input);
-    state = result.state();
-    states.add(state);
-    seen.add(result.views());
-    reports.add(result.report());
+    TurnResult result = play(input);
+    host.produced(new JournalEntry.TurnResolved(
+        time.nowMillis(), turn, input, result.state().hash()));
     injects.clear();
     adhoc.clear();
     expireProposals();
@@ -624,6 +668,59 @@ final class Game implements Membership, TurnTimer.Listener {
     } else {
       openNextTurn();
     }
+  }
+
+  /** Resolves a turn with {@code input} and keeps the result; the engine throws, nothing changes. */
+  private TurnResult play(TurnInput input) {
+    TurnResult result = Engine.resolve(scenario, state, input);
+    state = result.state();
+    states.add(state);
+    seen.add(result.views());
+    reports.add(result.report());
+    engineSteps.add(new JournalEntry.TurnResolved(0, state.turn(), input, state.hash()));
+    return result;
+  }
+
+  /**
+   * Plays a parent game's engine history into this fork, before anyone joins it, and checks each
+   * turn against the parent's hash.
+   *
+   * @throws IllegalStateException when a turn comes out differently: the fork would not be one
+   */
+  void inherit(List<JournalEntry.EngineStep> steps) {
+    for (JournalEntry.EngineStep step : steps) {
+      if (step instanceof JournalEntry.TurnResolved turn) {
+        long hash = play(turn.input()).state().hash();
+        if (hash != turn.stateHash()) {
+          throw new IllegalStateException("turn " + turn.turn() + " of the parent game comes out"
+              + " differently in the fork (state hash " + Long.toHexString(hash) + ", not "
+              + Long.toHexString(turn.stateHash()) + ")");
+        }
+      } else if (step instanceof JournalEntry.Correction c) {
+        correct(scenario.variableIndex(c.variableId()), c.value(), c.reason());
+      }
+    }
+    record("fork", "from game " + branch.parentGameId() + " at the start of turn "
+        + branch.turn() + " (" + scenario.calendar().label(branch.turn()) + ")");
+  }
+
+  /**
+   * The engine history up to the resolution of the turn before {@code turn}: what a fork at the
+   * start of {@code turn} inherits. Corrections made while {@code turn} was open are left out, as
+   * they came after its start.
+   */
+  List<JournalEntry.EngineStep> historyBefore(int turn) {
+    List<JournalEntry.EngineStep> result = new ArrayList<>();
+    if (turn <= 1) {
+      return result;
+    }
+    for (JournalEntry.EngineStep step : engineSteps) {
+      result.add(step);
+      if (step instanceof JournalEntry.TurnResolved t && t.turn() == turn - 1) {
+        return result;
+      }
+    }
+    throw new IllegalArgumentException("turn " + (turn - 1) + " has not been played");
   }
 
   private List<TeamOrders> orders(int turn) {
@@ -689,6 +786,7 @@ final class Game implements Membership, TurnTimer.Listener {
   public void expire(int turn) {
     // A timer of a turn already resolved (by lock-in or the instructor) must do nothing.
     if (phase == Phase.RUNNING && turn == openTurn()) {
+      host.triggered(new JournalEntry.TimerExpired(time.nowMillis(), turn));
       resolve();
     }
   }
@@ -727,6 +825,14 @@ final class Game implements Membership, TurnTimer.Listener {
           ? report.forTeam(scenario.teamIndex(me.team)) : report));
     }
     return new Result.History(result);
+  }
+
+  /**
+   * The after-action review, as a team ({@code teamId}) or everyone ("") may see it. Players get
+   * theirs once the game has ended; until then the review would show them the game's course.
+   */
+  private Result report(String teamId, String format) {
+    return Result.rejected(ErrorKind.UNIMPLEMENTED, "the after-action review is not ready yet");
   }
 
   private Push.GameStatus status(String message) {
@@ -1008,16 +1114,22 @@ final class Game implements Membership, TurnTimer.Listener {
       return Result.rejected(ErrorKind.INVALID_ARGUMENT,
           "give a reason for the record (" + bad.message() + ")");
     }
-    double before = state.value(variable.value());
-    state = Engine.setVariable(scenario, state, variable.value(), set.value());
-    // The teams now see the corrected values; the earlier turns they saw stay as they were.
-    seen.set(seen.size() - 1, Views.all(scenario, state));
-    record("set variable", set.variableId() + " from " + before + " to "
-        + state.value(variable.value()) + ": " + set.reason());
+    correct(variable.value(), set.value(), set.reason());
     if (phase != Phase.LOBBY) {
       pushViews();
     }
     return Result.ACK;
+  }
+
+  private void correct(int variable, double value, String reason) {
+    double before = state.value(variable);
+    state = Engine.setVariable(scenario, state, variable, value);
+    // The teams now see the corrected values; the earlier turns they saw stay as they were.
+    seen.set(seen.size() - 1, Views.all(scenario, state));
+    String variableId = scenario.variables().get(variable).id();
+    engineSteps.add(new JournalEntry.Correction(variableId, value, reason));
+    record("set variable", variableId + " from " + before + " to "
+        + state.value(variable) + ": " + reason);
   }
 
   private Checked<Integer> storedVariable(String variableId) {
@@ -1059,7 +1171,7 @@ final class Game implements Membership, TurnTimer.Listener {
           p.turn(), p.id(), p.actionId(), p.fromTeam(), p.toTeam(), p.state()));
     }
     return new GameRecord(id, settings.scenarioId(), scenario, settings.seed(),
-        GameRecord.Branch.NONE, states, reports, seen, acts, messages, agreements,
+        branch, states, reports, seen, acts, messages, agreements,
         phase == Phase.ENDED, outcome);
   }
 
@@ -1092,7 +1204,7 @@ final class Game implements Membership, TurnTimer.Listener {
       }
     }
     for (Session session : watchers) {
-      session.push(push);
+      host.push(session, push);
     }
   }
 
@@ -1112,9 +1224,9 @@ final class Game implements Membership, TurnTimer.Listener {
     toWatchers(push);
   }
 
-  private static void toParticipant(Participant p, Push push) {
+  private void toParticipant(Participant p, Push push) {
     for (Session session : p.sessions) {
-      session.push(push);
+      host.push(session, push);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.demarche.game;
 
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,12 +24,15 @@ import org.demarche.engine.model.Team;
 import org.demarche.game.api.ErrorKind;
 import org.demarche.game.api.GameService;
 import org.demarche.game.api.Info;
+import org.demarche.game.api.JournalEntry;
 import org.demarche.game.api.Outcome;
+import org.demarche.game.api.Phase;
 import org.demarche.game.api.Principal;
 import org.demarche.game.api.Push;
 import org.demarche.game.api.Request;
 import org.demarche.game.api.Result;
 import org.demarche.game.api.Role;
+import org.demarche.game.api.SeatKind;
 import org.demarche.game.api.Session;
 import org.demarche.review.GameRecord;
 
@@ -44,15 +48,18 @@ public final class GameServer implements GameService {
 
   private static final System.Logger LOG = System.getLogger(GameServer.class.getName());
 
+  /** How often a running turn timer marks the clock in the journal. */
+  static final long CLOCK_MARK_MILLIS = 5_000;
+
   private final Map<String, Scenario> catalog;
   private final byte[] keyDigest;
-  private final TimeSource time;
   private final Scheduler scheduler;
   private final Codes codes;
-  private final Executor threads;
-  private final Map<String, Entry> games = new ConcurrentHashMap<>();
+  private final GameStore store;
+  private final GameHost.Dependencies hosts;
+  private final Map<String, GameHost> games = new ConcurrentHashMap<>();
   /** Creation order, for lists: never the hash order of {@link #games}. */
-  private final List<Entry> created = new CopyOnWriteArrayList<>();
+  private final List<GameHost> created = new CopyOnWriteArrayList<>();
   /** Join and observer codes, normalised, to the game and the role they admit to. */
   private final Map<String, Admission> admissions = new ConcurrentHashMap<>();
   /** Resume tokens to game ids; each game keeps its own entries current. */
@@ -70,53 +77,31 @@ public final class GameServer implements GameService {
    */
   public GameServer(Map<String, Scenario> catalog, String instructorKey, TimeSource time,
       Scheduler scheduler, Codes codes, Executor threads) {
-    this.catalog = new LinkedHashMap<>(catalog);
-    this.keyDigest = digest(instructorKey);
-    this.time = time;
-    this.scheduler = scheduler;
-    this.codes = codes;
-    this.threads = threads;
+    this(catalog, instructorKey, time, scheduler, codes, threads, GameStore.MEMORY);
   }
 
-  /** One game and the executor that is its single writer. */
-  private final class Entry {
-    final String id;
-    final SerialExecutor executor;
-    final Game game;
-    /** What lists show, refreshed after every step so that no other thread reads the game. */
-    volatile Info.Game summary;
+  /**
+   * @param store where games are journaled; {@link #recover} brings back the games it holds
+   */
+  public GameServer(Map<String, Scenario> catalog, String instructorKey, TimeSource time,
+      Scheduler scheduler, Codes codes, Executor threads, GameStore store) {
+    this.catalog = new LinkedHashMap<>(catalog);
+    this.keyDigest = digest(instructorKey);
+    this.scheduler = scheduler;
+    this.codes = codes;
+    this.store = store;
+    GameHost.Tokens index = new GameHost.Tokens() {
+      @Override
+      public void issued(String token, String gameId) {
+        tokens.put(token, gameId);
+      }
 
-    Entry(String id, GameSettings settings, String joinCode, String observerCode) {
-      this.id = id;
-      this.executor = new SerialExecutor(id, threads, INBOX);
-      Game.Tokens index = new Game.Tokens() {
-        @Override
-        public void issued(String token, String gameId) {
-          tokens.put(token, gameId);
-        }
-
-        @Override
-        public void revoked(String token) {
-          tokens.remove(token);
-        }
-      };
-      this.game = new Game(id, settings, joinCode, observerCode, codes, index, time, scheduler,
-          this::internal);
-      this.summary = game.summary();
-    }
-
-    /** Runs one of the game's own tasks (a timer, a disconnect) on its executor, guarded. */
-    void internal(Runnable task) {
-      executor.execute(() -> {
-        try {
-          task.run();
-        } catch (RuntimeException e) {
-          LOG.log(Level.ERROR, "game " + id + ": an internal task failed; the game goes on", e);
-        } finally {
-          summary = game.summary();
-        }
-      });
-    }
+      @Override
+      public void revoked(String token) {
+        tokens.remove(token);
+      }
+    };
+    this.hosts = new GameHost.Dependencies(threads, time, scheduler, codes, index);
   }
 
   @Override
@@ -125,13 +110,13 @@ public final class GameServer implements GameService {
       return CompletableFuture.completedFuture(new Outcome(Result.rejected(
           ErrorKind.FAILED_PRECONDITION, "the server is shutting down"), principal));
     }
-    Entry entry = target(principal, request);
+    GameHost entry = target(principal, request);
     if (entry == null) {
       return CompletableFuture.completedFuture(guarded(null, session, principal, request));
     }
     CompletableFuture<Outcome> reply = new CompletableFuture<>();
-    boolean queued = entry.executor.offer(
-        () -> reply.complete(guarded(entry, session, principal, request)));
+    boolean queued = entry.executor.offer(() -> entry.request(principal, request,
+        () -> guarded(entry, session, principal, request), reply::complete));
     if (!queued) {
       reply.complete(new Outcome(Result.rejected(ErrorKind.RESOURCE_EXHAUSTED,
           "the game is busy; try again"), principal));
@@ -140,7 +125,7 @@ public final class GameServer implements GameService {
   }
 
   /** The game a request is about, or null when it is about none or names an unknown one. */
-  private Entry target(Principal principal, Request request) {
+  private GameHost target(Principal principal, Request request) {
     if (principal instanceof Principal.Player || principal instanceof Principal.Observer) {
       return gameOf(principal);
     }
@@ -158,7 +143,7 @@ public final class GameServer implements GameService {
   }
 
   /** A player's or observer's game, or null when it is gone or the principal has none. */
-  private Entry gameOf(Principal principal) {
+  private GameHost gameOf(Principal principal) {
     if (principal instanceof Principal.Player player) {
       return games.get(player.gameId());
     }
@@ -174,25 +159,28 @@ public final class GameServer implements GameService {
   }
 
   /** One request, start to finish: authorization, then its handler, in a try. */
-  private Outcome guarded(Entry entry, Session session, Principal principal, Request request) {
+  private Outcome guarded(GameHost entry, Session session, Principal principal, Request request) {
     try {
       Game game = entry == null ? null : entry.game;
       Result.Rejected denied = Authorization.check(principal, request, game);
       if (denied != null) {
         return new Outcome(denied, principal);
       }
-      return game != null
-          ? game.handle(session, principal, request)
-          : outsideGames(session, principal, request);
+      if (game == null) {
+        return outsideGames(session, principal, request);
+      }
+      if (request instanceof Request.ForkGame fork) {
+        return new Outcome(fork(entry, fork.turn(), session), principal);
+      }
+      if (request instanceof Request.ArchiveGame || request instanceof Request.DeleteGame) {
+        return new Outcome(retire(entry, request instanceof Request.DeleteGame), principal);
+      }
+      return game.handle(session, principal, request);
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "game " + (entry == null ? "-" : entry.id) + ": "
           + request.getClass().getSimpleName() + " from " + session.id() + " failed", e);
       return new Outcome(Result.rejected(ErrorKind.INTERNAL,
           "the server failed on this request; it is logged and the game goes on"), principal);
-    } finally {
-      if (entry != null) {
-        entry.summary = entry.game.summary();
-      }
     }
   }
 
@@ -206,7 +194,7 @@ public final class GameServer implements GameService {
     }
     if (request instanceof Request.ListGames) {
       List<Info.Game> list = new ArrayList<>();
-      for (Entry entry : created) {
+      for (GameHost entry : created) {
         // A co-instructor sees the one game it runs.
         if (!(principal instanceof Principal.GameInstructor own) || own.gameId().equals(entry.id)) {
           list.add(entry.summary);
@@ -227,7 +215,7 @@ public final class GameServer implements GameService {
     }
     if (request instanceof Request.InGame inGame) {
       List<String> ids = new ArrayList<>();
-      for (Entry entry : created) {
+      for (GameHost entry : created) {
         ids.add(entry.id);
       }
       return new Outcome(Names.unknown(ErrorKind.NOT_FOUND, "game", inGame.gameId(), ids),
@@ -245,7 +233,7 @@ public final class GameServer implements GameService {
       return new Outcome(new Result.InstructorSession(created.size(), ""), Principal.INSTRUCTOR);
     }
     String gameId = admitted(key, Role.INSTRUCTOR);
-    Entry entry = gameId == null ? null : games.get(gameId);
+    GameHost entry = gameId == null ? null : games.get(gameId);
     if (entry == null) {
       return new Outcome(Result.rejected(ErrorKind.UNAUTHENTICATED,
           "wrong instructor key or instructor code"), Principal.ANONYMOUS);
@@ -283,17 +271,186 @@ public final class GameServer implements GameService {
     if (settings.failed()) {
       return settings.error();
     }
+    return open(settings.value(), resolved(create, settings.value()), JournalEntry.Fork.NONE,
+        session);
+  }
+
+  /** The request with every default the settings resolved: what the journal keeps. */
+  private static Request.CreateGame resolved(Request.CreateGame create, GameSettings settings) {
+    return new Request.CreateGame(create.scenarioId(), create.humanTeamIds(),
+        create.idleTeamIds(), settings.seed(), settings.turns(), settings.turnSeconds(),
+        settings.effectDetail());
+  }
+
+  /** Opens a new game, journaled from its first moment; a fork plays its inheritance first. */
+  private Result open(GameSettings settings, Request.CreateGame create, JournalEntry.Fork fork,
+      Session session) {
     String id = "g" + gameCount.incrementAndGet();
     String joinCode = reserveCode(id, Role.PLAYER);
     String observerCode = reserveCode(id, Role.OBSERVER);
     String instructorCode = reserveCode(id, Role.INSTRUCTOR);
-    Entry entry = new Entry(id, settings.value(), joinCode, observerCode);
+    JournalEntry.Opened opened = new JournalEntry.Opened(hosts.time().nowMillis(), id, create,
+        joinCode, observerCode, instructorCode, fork);
+    GameLog log;
+    try {
+      log = store.create(opened, settings.scenario());
+    } catch (IOException e) {
+      LOG.log(Level.ERROR, "game " + id + ": its journal cannot be created", e);
+      releaseCodes(id);
+      return Result.rejected(ErrorKind.INTERNAL, "the server cannot save a new game ("
+          + e.getMessage() + "); no game was created. The log says more");
+    }
+    GameHost entry = new GameHost(id, settings, joinCode, observerCode,
+        new GameRecord.Branch(fork.parentGameId(), fork.turn()), hosts, log, false);
+    if (fork.isFork()) {
+      entry.game.inherit(fork.inherited());
+    }
     games.put(id, entry);
     created.add(entry);
     entry.internal(() -> entry.game.watch(session));
-    LOG.log(Level.INFO, "game " + id + " created from " + create.scenarioId());
+    LOG.log(Level.INFO, "game " + id + " created from " + create.scenarioId()
+        + (fork.isFork() ? ", forked from " + fork.parentGameId() + " at turn " + fork.turn()
+            : ""));
     return new Result.GameCreated(id, joinCode, observerCode, instructorCode);
   }
+
+  /** A what-if game from {@code parent} as it stood at the start of {@code turn}. */
+  private Result fork(GameHost parent, int turn, Session session) {
+    Game game = parent.game;
+    GameSettings settings = game.settings();
+    int reached = Math.min(game.summary().turn() + 1, settings.turns());
+    if (turn < 1 || turn > reached) {
+      return Result.rejected(ErrorKind.INVALID_ARGUMENT,
+          "a fork starts at a turn the game has reached: 1 to " + reached + ", got " + turn);
+    }
+    Request.CreateGame create = new Request.CreateGame(settings.scenarioId(),
+        seated(settings, SeatKind.HUMAN), seated(settings, SeatKind.IDLE), settings.seed(),
+        settings.turns(), settings.turnSeconds(), settings.effectDetail());
+    return open(settings, create,
+        new JournalEntry.Fork(parent.id, turn, game.historyBefore(turn)), session);
+  }
+
+  private static List<String> seated(GameSettings settings, SeatKind kind) {
+    List<String> teams = new ArrayList<>();
+    for (int t = 0; t < settings.seats().size(); t++) {
+      if (settings.seats().get(t) == kind) {
+        teams.add(settings.scenario().teams().get(t).id());
+      }
+    }
+    return teams;
+  }
+
+  /** Archives an ended game, or deletes any game: it leaves the list and its codes stop working. */
+  private Result retire(GameHost entry, boolean delete) {
+    if (!delete && entry.game.summary().phase() != Phase.ENDED) {
+      return Result.rejected(ErrorKind.FAILED_PRECONDITION, "only an ended game can be archived;"
+          + " end it first (control END), or delete it");
+    }
+    try {
+      entry.close();
+      if (delete) {
+        store.delete(entry.id);
+      } else {
+        store.archive(entry.id);
+      }
+    } catch (IOException e) {
+      LOG.log(Level.ERROR, "game " + entry.id + ": its journal could not be "
+          + (delete ? "deleted" : "archived"), e);
+      return Result.rejected(ErrorKind.INTERNAL, "the journal of " + entry.id + " could not be "
+          + (delete ? "deleted" : "archived") + " (" + e.getMessage() + ")");
+    }
+    games.remove(entry.id);
+    created.remove(entry);
+    releaseCodes(entry.id);
+    tokens.values().removeIf(entry.id::equals);
+    LOG.log(Level.INFO, "game " + entry.id + (delete ? " deleted" : " archived"));
+    return Result.ACK;
+  }
+
+  private void releaseCodes(String gameId) {
+    admissions.values().removeIf(a -> a.gameId().equals(gameId));
+  }
+
+  /**
+   * Brings back every game the store holds, replaying each journal through the same steps as live
+   * play. A game that cannot be replayed is set aside with the reason; the others load. Call once,
+   * before the server takes requests.
+   *
+   * @return how many games came back
+   */
+  public int recover() {
+    int recovered = 0;
+    for (GameStore.StoredGame stored : store.load()) {
+      String id = stored.opened().gameId();
+      gameCount.accumulateAndGet((int) idNumber(id), Math::max);
+      try {
+        recover(stored);
+        recovered++;
+      } catch (GameHost.ReplayException | RuntimeException e) {
+        LOG.log(Level.DEBUG, "game " + id + ": replay failed", e);
+        stored.log().close();
+        releaseCodes(id);
+        tokens.values().removeIf(id::equals);
+        store.setAside(id, "its journal does not replay: " + e.getMessage());
+      }
+    }
+    return recovered;
+  }
+
+  private void recover(GameStore.StoredGame stored) throws GameHost.ReplayException {
+    JournalEntry.Opened opened = stored.opened();
+    String id = opened.gameId();
+    Checked<GameSettings> settings = GameSettings.of(opened.settings(),
+        Map.of(opened.settings().scenarioId(), stored.scenario()), codes);
+    if (settings.failed()) {
+      throw new IllegalStateException("its settings no longer hold: "
+          + settings.error().message());
+    }
+    admit(opened.joinCode(), id, Role.PLAYER);
+    admit(opened.observerCode(), id, Role.OBSERVER);
+    admit(opened.instructorCode(), id, Role.INSTRUCTOR);
+    JournalEntry.Fork fork = opened.fork();
+    GameHost entry = new GameHost(id, settings.value(), opened.joinCode(), opened.observerCode(),
+        new GameRecord.Branch(fork.parentGameId(), fork.turn()), hosts, stored.log(), true);
+    if (fork.isFork()) {
+      entry.game.inherit(fork.inherited());
+    }
+    entry.replay(stored.entries(), (s, p, r) -> guarded(entry, s, p, r));
+    games.put(id, entry);
+    created.add(entry);
+    LOG.log(Level.INFO, "game " + id + " recovered: " + stored.entries().size()
+        + " entries replayed, turn " + entry.summary.turn() + ", " + entry.summary.phase());
+  }
+
+  private void admit(String code, String gameId, Role role) {
+    if (admissions.putIfAbsent(Codes.normalize(code), new Admission(gameId, role)) != null) {
+      throw new IllegalStateException("its " + role.name().toLowerCase(Locale.ROOT)
+          + " code is already taken by another game");
+    }
+  }
+
+  private static long idNumber(String gameId) {
+    String digits = gameId.startsWith("g") ? gameId.substring(1) : "";
+    try {
+      return digits.isEmpty() ? 0 : Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * Marks the clock of every running turn timer in the journals, now and every few seconds, so
+   * that a recovered timer resumes with about the time it had left.
+   */
+  public void markClocks() {
+    for (GameHost entry : created) {
+      entry.markClock();
+    }
+    if (!closed) {
+      scheduler.schedule(CLOCK_MARK_MILLIS, this::markClocks);
+    }
+  }
+
 
   /** A fresh code, unique among every game's join and observer codes. */
   private String reserveCode(String gameId, Role role) {
@@ -312,12 +469,12 @@ public final class GameServer implements GameService {
     if (principal instanceof Principal.Instructor
         || principal instanceof Principal.GameInstructor) {
       instructors.remove(session);
-      for (Entry entry : created) {
+      for (GameHost entry : created) {
         entry.internal(() -> entry.game.disconnected(session, principal));
       }
       return;
     }
-    Entry entry = gameOf(principal);
+    GameHost entry = gameOf(principal);
     if (entry != null) {
       entry.internal(() -> entry.game.disconnected(session, principal));
     }
@@ -327,16 +484,11 @@ public final class GameServer implements GameService {
   public CompletionStage<Void> shutdown(String message) {
     closed = true;
     List<CompletableFuture<Void>> closing = new ArrayList<>();
-    for (Entry entry : created) {
+    for (GameHost entry : created) {
       CompletableFuture<Void> closed = new CompletableFuture<>();
-      // Queued behind the requests the game already accepted, so those are answered first.
-      entry.internal(() -> {
-        try {
-          entry.game.close(message);
-        } finally {
-          closed.complete(null);
-        }
-      });
+      // Queued behind the requests the game already accepted, so those are answered first;
+      // done once the goodbye has gone out, after what the journal still had to write.
+      entry.internal(() -> entry.game.close(message), () -> closed.complete(null));
       closing.add(closed);
     }
     for (Session session : instructors) {
@@ -350,7 +502,7 @@ public final class GameServer implements GameService {
    * Any thread.
    */
   public CompletionStage<Optional<GameRecord>> record(String gameId) {
-    Entry entry = games.get(gameId);
+    GameHost entry = games.get(gameId);
     if (entry == null) {
       return CompletableFuture.completedFuture(Optional.empty());
     }

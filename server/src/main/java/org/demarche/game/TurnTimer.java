@@ -90,6 +90,23 @@ final class TurnTimer {
     return limited;
   }
 
+  boolean running() {
+    return running;
+  }
+
+  /**
+   * Carries a running countdown across a jump of the clock (a recovery, from the last journaled
+   * moment to now): the time left before {@code moveClock} is the time left after it.
+   */
+  void carryOver(Runnable moveClock) {
+    boolean wasRunning = running;
+    pause();
+    moveClock.run();
+    if (wasRunning) {
+      resume();
+    }
+  }
+
   /** The time left; kept while paused, 0 without a limit. */
   long millisLeft() {
     if (!limited) {

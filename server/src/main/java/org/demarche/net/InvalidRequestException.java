@@ -7,7 +7,7 @@ package org.demarche.net;
  *
  * <p>Stackless: it is an answer to bad input, not a fault in the server.
  */
-final class InvalidRequestException extends Exception {
+public final class InvalidRequestException extends Exception {
   InvalidRequestException(String sentence) {
     super(sentence, null, false, false);
   }

@@ -64,7 +64,7 @@ public final class ScenarioLoader {
     if (scenario != null && !problems.hasErrors()) {
       ScenarioLint.check(scenario, reader.expressionsRead(), problems);
     }
-    return new LoadResult(problems.hasErrors() ? null : scenario, problems.all());
+    return new LoadResult(problems.hasErrors() ? null : scenario, problems.all(), json);
   }
 
   /** Parses strict JSON; a syntax error is reported with its line and column. */

@@ -94,10 +94,14 @@ class AuthorizationMatrixTest {
             UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
         row(new Request.Broadcast(g, "hello"), UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
         row(new Request.ViewTeam(g, "gov"), UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
+        row(new Request.GameReport(g, "md"), UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
+        row(new Request.ForkGame(g, 1), UNAUTH, DENIED, DENIED, DENIED, OK, DENIED, DENIED),
+        row(new Request.ArchiveGame(g), UNAUTH, DENIED, DENIED, DENIED, OK, OK, DENIED),
         // reading one's own game: a player its own team, an observer any
         row(new Request.GetView("gov"), UNAUTH, OK, DENIED, OK, DENIED, DENIED, DENIED),
         row(new Request.GetView(""), UNAUTH, OK, OK, OK, DENIED, DENIED, DENIED),
         row(new Request.GetHistory(), UNAUTH, OK, OK, OK, DENIED, DENIED, DENIED),
+        row(new Request.GetReport("md"), UNAUTH, OK, OK, OK, DENIED, DENIED, DENIED),
         // acting in one's own game: players only, and only for their own team
         row(new Request.SendChat(Channel.PUBLIC, "", "hi"),
             UNAUTH, OK, OK, DENIED, DENIED, DENIED, DENIED),
@@ -110,7 +114,9 @@ class AuthorizationMatrixTest {
         row(new Request.EditDraft(new Request.DraftEdit.Add("rate_hike")),
             UNAUTH, OK, OK, DENIED, DENIED, DENIED, DENIED),
         row(new Request.LockIn(), UNAUTH, OK, OK, DENIED, DENIED, DENIED, DENIED),
-        row(new Request.Unlock(), UNAUTH, OK, OK, DENIED, DENIED, DENIED, DENIED));
+        row(new Request.Unlock(), UNAUTH, OK, OK, DENIED, DENIED, DENIED, DENIED),
+        // last, since the instructor's succeeds: the game is gone for every row after it
+        row(new Request.DeleteGame(g), UNAUTH, DENIED, DENIED, DENIED, OK, DENIED, DENIED));
   }
 
   @Test

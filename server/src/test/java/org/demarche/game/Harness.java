@@ -45,15 +45,32 @@ final class Harness implements AutoCloseable {
   }
 
   Harness(Codes codes) {
+    this(codes, GameStore.MEMORY);
+  }
+
+  /** A server that journals its games in {@code store}; recover them with {@link #recover}. */
+  Harness(Codes codes, GameStore store) {
     Map<String, Scenario> catalog = new LinkedHashMap<>();
     catalog.put(TUTORIAL, SCENARIO);
-    server = new GameServer(catalog, KEY, time, time, codes, threads);
+    server = new GameServer(catalog, KEY, time, time, codes, threads, store);
     instructor = client("instructor");
     instructor.ok(new Request.InstructorLogin(KEY), Result.InstructorSession.class);
   }
 
   static Scenario scenario() {
     return SCENARIO;
+  }
+
+  /** The tutorial's text keyed by its compiled scenario, as a store needs it for new games. */
+  static Map<Scenario, String> sources() {
+    Map<Scenario, String> sources = new java.util.IdentityHashMap<>();
+    try {
+      sources.put(SCENARIO, java.nio.file.Files.readString(
+          Repository.file("scenarios/tutorial.json")));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return sources;
   }
 
   private static Scenario load() {

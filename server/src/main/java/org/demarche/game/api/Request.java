@@ -90,6 +90,18 @@ public sealed interface Request {
   /** Shows a team's view and draft to the instructor. */
   record ViewTeam(String gameId, String teamId) implements Request, InGame {}
 
+  /** Starts a what-if game from a game as it stood at the start of {@code turn}. */
+  record ForkGame(String gameId, int turn) implements Request, InGame {}
+
+  /** Moves an ended game out of the list into the archive, where its report stays readable. */
+  record ArchiveGame(String gameId) implements Request, InGame {}
+
+  /** Deletes a game and its journal for good. */
+  record DeleteGame(String gameId) implements Request, InGame {}
+
+  /** A game's after-action review for the instructor, in {@code format} (html, md, csv, json). */
+  record GameReport(String gameId, String format) implements Request, InGame {}
+
   // --- player and observer (their own game) ---
   /** The session's view; an observer may name a team. */
   record GetView(String teamId) implements Request {}
@@ -114,6 +126,9 @@ public sealed interface Request {
 
   /** Past turn reports as the session may see them. */
   record GetHistory() implements Request {}
+
+  /** The after-action review of the session's game, as the session may see it. */
+  record GetReport(String format) implements Request {}
 
   /** One change to a draft. */
   sealed interface DraftEdit {

@@ -52,6 +52,9 @@ public sealed interface Result {
   record TeamView(View.Team view) implements Result {}
 
   /** Past turn reports, oldest first, as the session may see them. */
+  /** A rendered document: an after-action review. */
+  record Document(String format, String fileName, String content) implements Result {}
+
   record History(List<View.Report> reports) implements Result {
     public History {
       reports = List.copyOf(reports);

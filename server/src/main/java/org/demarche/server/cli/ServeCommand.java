@@ -45,8 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
   private Path scenarios;
 
   @Option(names = "--data", defaultValue = "data", paramLabel = "FOLDER",
-      description = "Folder for the server's own files, such as the instructor key "
-          + "(default ${DEFAULT-VALUE}).")
+      description = "Folder for the server's own files: the instructor key and every game's "
+          + "journal, from which games come back after a restart (default ${DEFAULT-VALUE}).")
   private Path data;
 
   @Override
@@ -67,7 +67,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     RunningServer server;
     try {
-      server = RunningServer.start(catalog.scenarios(), key, bind, port);
+      server = RunningServer.start(catalog, key, bind, port, data);
+    } catch (RunningServer.DataFolderException e) {
+      err.println(e.getMessage() + " (check that it is a folder you may write to, or choose"
+          + " another with --data)");
+      err.flush();
+      return 1;
     } catch (IOException e) {
       err.println("cannot listen on " + bind + ":" + port + ": " + e.getMessage()
           + " (is another server running? try --port 0)");
@@ -82,6 +87,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     InetSocketAddress bound = server.address();
     out.println("serving " + String.join(", ", catalog.scenarios().keySet()));
+    out.println("recovered " + server.recovered() + " game" + (server.recovered() == 1 ? "" : "s")
+        + " from " + data.resolve("games"));
     out.println("listening on " + bound.getHostString() + ":" + bound.getPort());
     out.println("instructor key: " + key);
     out.flush();

@@ -2,6 +2,7 @@ package org.demarche.server.serve;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,9 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.demarche.engine.model.Scenario;
 import org.demarche.game.Codes;
 import org.demarche.game.GameServer;
+import org.demarche.game.GameStore;
 import org.demarche.game.Scheduler;
 import org.demarche.game.TimeSource;
 import org.demarche.net.NetServer;
+import org.demarche.store.FileGameStore;
 
 /**
  * A game server listening on a socket: the game layer, its threads and timers, and the Netty
@@ -31,14 +34,19 @@ public final class RunningServer implements AutoCloseable {
   private final GameServer games;
   private final NetServer net;
   private final InetSocketAddress address;
+  private final AutoCloseable store;
+  private final int recovered;
 
   private RunningServer(ExecutorService gameThreads, ScheduledExecutorService timers,
-      GameServer games, NetServer net, InetSocketAddress address) {
+      GameServer games, NetServer net, InetSocketAddress address, AutoCloseable store,
+      int recovered) {
     this.gameThreads = gameThreads;
     this.timers = timers;
     this.games = games;
     this.net = net;
     this.address = address;
+    this.store = store;
+    this.recovered = recovered;
   }
 
   /**
@@ -48,20 +56,62 @@ public final class RunningServer implements AutoCloseable {
    */
   public static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
       String host, int port) throws IOException {
+    return start(scenarios, instructorKey, host, port, GameStore.MEMORY, () -> {});
+  }
+
+  /**
+   * Starts serving the catalog's scenarios with every game journaled in {@code data}: first the
+   * games journaled there come back, then the server listens.
+   *
+   * @throws IOException when the data folder cannot be opened or the address bound
+   */
+  public static RunningServer start(ScenarioCatalog catalog, String instructorKey, String host,
+      int port, Path data) throws IOException {
+    FileGameStore store;
+    try {
+      store = FileGameStore.open(data, catalog.sources());
+    } catch (IOException e) {
+      throw new DataFolderException(data, e);
+    }
+    try {
+      return start(catalog.scenarios(), instructorKey, host, port, store, store);
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
+      String host, int port, GameStore store, AutoCloseable closeStore) throws IOException {
     ExecutorService gameThreads = Executors.newFixedThreadPool(
         Math.max(2, Runtime.getRuntime().availableProcessors()), daemons("demarche-game"));
     ScheduledExecutorService timers =
         Executors.newSingleThreadScheduledExecutor(daemons("demarche-timer"));
     GameServer games = new GameServer(scenarios, instructorKey, TimeSource.SYSTEM,
-        Scheduler.of(timers), new Codes(), gameThreads);
-    NetServer net = new NetServer(games, NetServer.Options.defaults());
+        Scheduler.of(timers), new Codes(), gameThreads, store);
     try {
-      return new RunningServer(gameThreads, timers, games, net, net.start(host, port));
+      int recovered = games.recover();
+      games.markClocks();
+      NetServer net = new NetServer(games, NetServer.Options.defaults());
+      return new RunningServer(gameThreads, timers, games, net, net.start(host, port),
+          closeStore, recovered);
     } catch (IOException | RuntimeException e) {
       gameThreads.shutdownNow();
       timers.shutdownNow();
       throw e;
     }
+  }
+
+  /** The data folder cannot be opened: nothing was started. */
+  public static final class DataFolderException extends IOException {
+    DataFolderException(Path data, IOException cause) {
+      super("cannot open the data folder " + data + ": " + cause.getMessage(), cause);
+    }
+  }
+
+  /** How many games came back from the data folder at start. */
+  public int recovered() {
+    return recovered;
   }
 
   /** The address the server listens on, with the real port when 0 was asked for. */
@@ -84,6 +134,11 @@ public final class RunningServer implements AutoCloseable {
     }
     net.close();
     timers.shutdownNow();
+    try {
+      store.close();
+    } catch (Exception e) {
+      LOG.log(System.Logger.Level.WARNING, "the journals did not close cleanly", e);
+    }
     gameThreads.shutdown();
     try {
       gameThreads.awaitTermination(5, TimeUnit.SECONDS);

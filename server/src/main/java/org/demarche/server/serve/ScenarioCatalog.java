@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,10 @@ import org.demarche.scenario.ScenarioLoader;
  *
  * @param scenarios by id, in file-name order
  * @param problems every problem of every file, errors and warnings
+ * @param texts the text of each scenario file, by scenario id
  */
-public record ScenarioCatalog(Map<String, Scenario> scenarios, List<Problem> problems) {
+public record ScenarioCatalog(
+    Map<String, Scenario> scenarios, List<Problem> problems, Map<String, String> texts) {
   /** Where the jar keeps its built-in scenarios (copied from {@code scenarios/} at build time). */
   static final String EMBEDDED = "/scenarios/";
 
@@ -33,6 +36,16 @@ public record ScenarioCatalog(Map<String, Scenario> scenarios, List<Problem> pro
   public ScenarioCatalog {
     scenarios = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
     problems = List.copyOf(problems);
+    texts = Map.copyOf(texts);
+  }
+
+  /** The text each scenario was read from, keyed by the scenario itself (for journals). */
+  public Map<Scenario, String> sources() {
+    Map<Scenario, String> result = new IdentityHashMap<>();
+    for (Scenario scenario : scenarios.values()) {
+      result.put(scenario, texts.get(scenario.metadata().id()));
+    }
+    return result;
   }
 
   /** Loads every {@code *.json} of {@code folder} except JSON Schemas, sorted by file name. */
@@ -75,6 +88,7 @@ public record ScenarioCatalog(Map<String, Scenario> scenarios, List<Problem> pro
   private static final class Builder {
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> texts = new LinkedHashMap<>();
 
     void add(String file, LoadResult result) {
       problems.addAll(result.problems());
@@ -89,10 +103,11 @@ public record ScenarioCatalog(Map<String, Scenario> scenarios, List<Problem> pro
         return;
       }
       scenarios.put(id, result.scenario());
+      texts.put(id, result.source());
     }
 
     ScenarioCatalog build() {
-      return new ScenarioCatalog(scenarios, problems);
+      return new ScenarioCatalog(scenarios, problems, texts);
     }
   }
 }

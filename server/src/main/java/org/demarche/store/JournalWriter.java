@@ -1,0 +1,101 @@
+package org.demarche.store;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The one thread that writes every game's journal. It takes whatever has queued up since its last
+ * round, writes it, and forces each file it touched to disk once: under load, many commands share
+ * one fsync (group commit). Then it tells each game how far its journal is durable.
+ */
+final class JournalWriter implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(JournalWriter.class.getName());
+
+  /** One framed record for a journal; {@code bytes} null asks to close the journal. */
+  private record Write(FileJournal journal, byte[] bytes, long sequence) {}
+
+  private final BlockingQueue<Write> queue = new LinkedBlockingQueue<>();
+  private final Thread thread;
+  private volatile boolean closing;
+
+  JournalWriter() {
+    thread = new Thread(this::run, "demarche-journal");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Queues a record; any thread. */
+  void write(FileJournal journal, byte[] record, long sequence) {
+    queue.add(new Write(journal, record, sequence));
+  }
+
+  /** Queues the closing of a journal behind its records; any thread. */
+  void close(FileJournal journal) {
+    queue.add(new Write(journal, null, -1));
+  }
+
+  private void run() {
+    List<Write> batch = new ArrayList<>();
+    while (!(closing && queue.isEmpty())) {
+      try {
+        batch.add(queue.take());
+      } catch (InterruptedException e) {
+        continue; // close() interrupts to wake us; the loop condition decides
+      }
+      queue.drainTo(batch);
+      writeBatch(batch);
+      batch.clear();
+    }
+  }
+
+  private void writeBatch(List<Write> batch) {
+    Map<FileJournal, Long> touched = new LinkedHashMap<>();
+    List<FileJournal> toClose = new ArrayList<>();
+    for (Write w : batch) {
+      if (w.bytes == null) {
+        toClose.add(w.journal);
+      } else if (!w.journal.failed()) {
+        try {
+          w.journal.writeRecord(w.bytes);
+          touched.put(w.journal, w.sequence);
+        } catch (IOException e) {
+          w.journal.fail(e);
+          touched.remove(w.journal);
+        }
+      }
+    }
+    for (Map.Entry<FileJournal, Long> t : touched.entrySet()) {
+      try {
+        t.getKey().force();
+        t.getKey().durable(t.getValue());
+      } catch (IOException e) {
+        t.getKey().fail(e);
+      }
+    }
+    for (FileJournal journal : toClose) {
+      try {
+        journal.closeFile();
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "game " + journal.gameId() + ": closing its journal failed", e);
+      }
+    }
+  }
+
+  /** Writes what is queued, then stops the thread. */
+  @Override
+  public void close() {
+    closing = true;
+    thread.interrupt();
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
