@@ -37,7 +37,9 @@ import org.demarche.proto.v1.GameInfo;
 import org.demarche.proto.v1.GameList;
 import org.demarche.proto.v1.GameSession;
 import org.demarche.proto.v1.GameStatus;
+import org.demarche.proto.v1.GetReport;
 import org.demarche.proto.v1.History;
+import org.demarche.proto.v1.ReportDocument;
 import org.demarche.proto.v1.InjectAdhoc;
 import org.demarche.proto.v1.InstructorSession;
 import org.demarche.proto.v1.JoinGame;
@@ -145,6 +147,14 @@ final class ProtoMapper {
           id("answer_proposal.proposal_id", message.getAnswerProposal().getProposalId()),
           message.getAnswerProposal().getAccept());
       case GET_HISTORY -> new Request.GetHistory();
+      case FORK_GAME -> new Request.ForkGame(
+          id("fork_game.game_id", message.getForkGame().getGameId()),
+          positive("fork_game.turn", message.getForkGame().getTurn()));
+      case ARCHIVE_GAME -> new Request.ArchiveGame(
+          id("archive_game.game_id", message.getArchiveGame().getGameId()));
+      case DELETE_GAME -> new Request.DeleteGame(
+          id("delete_game.game_id", message.getDeleteGame().getGameId()));
+      case GET_REPORT -> report(message.getGetReport());
       case HELLO, PING -> throw new AssertionError(
           "a " + message.getBodyCase() + " reaching the request mapper is a bug: the session "
               + "handler answers it");
@@ -152,6 +162,13 @@ final class ProtoMapper {
           "the message has no body, or one this server does not know: send one request per"
               + " message, as protocol version 1 defines them");
     };
+  }
+
+  private static Request report(GetReport report) throws InvalidRequestException {
+    String format = optionalId("get_report.format", report.getFormat());
+    String gameId = optionalId("get_report.game_id", report.getGameId());
+    return gameId.isEmpty()
+        ? new Request.GetReport(format) : new Request.GameReport(gameId, format);
   }
 
   private static Request joinGame(JoinGame join) throws InvalidRequestException {
@@ -393,6 +410,9 @@ final class ProtoMapper {
       reply.setLobby(lobby(lobby.lobby()));
     } else if (result instanceof Result.TeamView view) {
       reply.setTeamView(teamView(view.view()));
+    } else if (result instanceof Result.Document document) {
+      reply.setReport(ReportDocument.newBuilder().setFormat(document.format())
+          .setFileName(document.fileName()).setContent(document.content()));
     } else if (result instanceof Result.History history) {
       History.Builder reports = History.newBuilder();
       history.reports().forEach(report -> reports.addReports(turnReport(report)));
