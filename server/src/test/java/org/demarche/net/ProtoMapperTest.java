@@ -34,7 +34,11 @@ import org.demarche.proto.v1.EditDraft;
 import org.demarche.proto.v1.ErrorCode;
 import org.demarche.proto.v1.ExtendTimer;
 import org.demarche.proto.v1.GameSession;
+import org.demarche.proto.v1.ArchiveGame;
+import org.demarche.proto.v1.DeleteGame;
+import org.demarche.proto.v1.ForkGame;
 import org.demarche.proto.v1.GetHistory;
+import org.demarche.proto.v1.GetReport;
 import org.demarche.proto.v1.GetLobby;
 import org.demarche.proto.v1.GetView;
 import org.demarche.proto.v1.InjectAdhoc;
@@ -144,7 +148,17 @@ class ProtoMapperTest {
         request(b -> b.setAnswerProposal(AnswerProposal.newBuilder().setProposalId("pr1")
                 .setAccept(true)),
             new Request.AnswerProposal("pr1", true)),
-        request(b -> b.setGetHistory(GetHistory.getDefaultInstance()), new Request.GetHistory()));
+        request(b -> b.setGetHistory(GetHistory.getDefaultInstance()), new Request.GetHistory()),
+        request(b -> b.setForkGame(ForkGame.newBuilder().setGameId("g1").setTurn(3)),
+            new Request.ForkGame("g1", 3)),
+        request(b -> b.setArchiveGame(ArchiveGame.newBuilder().setGameId("g1")),
+            new Request.ArchiveGame("g1")),
+        request(b -> b.setDeleteGame(DeleteGame.newBuilder().setGameId("g1")),
+            new Request.DeleteGame("g1")),
+        request(b -> b.setGetReport(GetReport.newBuilder().setFormat("csv")),
+            new Request.GetReport("csv")),
+        request(b -> b.setGetReport(GetReport.newBuilder().setGameId("g1")),
+            new Request.GameReport("g1", "")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -246,7 +260,8 @@ class ProtoMapperTest {
         Arguments.of(new Result.GameList(List.of(game())), BodyCase.GAME_LIST),
         Arguments.of(new Result.Lobby(lobby()), BodyCase.LOBBY),
         Arguments.of(new Result.TeamView(teamView()), BodyCase.TEAM_VIEW),
-        Arguments.of(new Result.History(List.of(report())), BodyCase.HISTORY));
+        Arguments.of(new Result.History(List.of(report())), BodyCase.HISTORY),
+        Arguments.of(new Result.Document("md", "g1-review.md", "# Review"), BodyCase.REPORT));
   }
 
   @ParameterizedTest(name = "{1}")
