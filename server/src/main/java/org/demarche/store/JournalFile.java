@@ -83,6 +83,9 @@ final class JournalFile {
       return "a record that does not parse";
     }
     byte[] entry = record.getEntry().toByteArray();
+    if (entry.length == 0) {
+      return "an empty record"; // zeros on disk would otherwise pass: the CRC of nothing is 0
+    }
     CRC32C crc = new CRC32C();
     crc.update(entry);
     if ((int) crc.getValue() != record.getCrc32C()) {
