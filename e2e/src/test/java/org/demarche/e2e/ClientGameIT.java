@@ -3,23 +3,16 @@ package org.demarche.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.demarche.client.Main;
-import org.demarche.client.cli.Launch;
+import org.demarche.e2e.CliClient.Run;
 import org.demarche.proto.v1.ClientMessage;
 import org.demarche.proto.v1.GetLobby;
 import org.demarche.proto.v1.InstructorLogin;
@@ -46,9 +39,6 @@ class ClientGameIT {
   private RunningServer server;
   private final ExecutorService clients = Executors.newCachedThreadPool();
 
-  /** What one client run printed and returned. */
-  private record Run(int exitCode, String out, String err) {}
-
   @BeforeEach
   void start() throws IOException {
     ScenarioCatalog catalog = ScenarioCatalog.fromFolder(Repository.file("scenarios"));
@@ -66,16 +56,7 @@ class ClientGameIT {
   }
 
   private Run client(String script, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Launch launch = new Launch(
-        new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8),
-        Map.of("DEMARCHE_INSTRUCTOR_KEY", KEY, "NO_COLOR", "1"), home, false,
-        List.of(Duration.ofMillis(100)));
-    int code = Main.run(launch, args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return CliClient.run(home, KEY, script, args);
   }
 
   private Future<Run> background(String script, String... args) {
