@@ -371,10 +371,26 @@ public final class ClientState {
       case WAIT_WHAT:
         out.addAll(List.of("turn", "report", "push"));
         break;
+      case REPORT_OPTION:
+        addReportOptions(out, previous);
+        break;
+      case HISTORY_OPTION:
+        out.add("--full");
+        break;
       default:
         break;
     }
     return out;
+  }
+
+  /** After {@code --format} its values, after {@code --out} nothing (a file), else the flags. */
+  private static void addReportOptions(List<String> out, List<String> previous) {
+    String last = previous.isEmpty() ? "" : previous.get(previous.size() - 1);
+    if ("--format".equals(last)) {
+      out.addAll(ReportCommand.FORMATS);
+    } else if (!"--out".equals(last)) {
+      out.addAll(List.of("--format", "--out"));
+    }
   }
 
   private void addOptions(List<String> out, String eventId) {

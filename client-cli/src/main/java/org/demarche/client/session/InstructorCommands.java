@@ -94,6 +94,11 @@ final class InstructorCommands {
 
   /** The current game, or a usage error saying how to get one. */
   private String game() throws UsageError {
+    return currentGame(client);
+  }
+
+  /** The instructor's current game, or a usage error saying how to get one. */
+  static String currentGame(Client client) throws UsageError {
     String game = client.state().currentGame();
     if (game.isEmpty()) {
       throw new UsageError("no current game: 'create' one or 'use GAME' (see 'games')");
