@@ -41,8 +41,24 @@ public final class Client implements Connection.Listener {
   /** Asks the person at the keyboard a question; absent in scripts, where nothing is asked. */
   @FunctionalInterface
   public interface Asker {
+    /**
+     * The line typed after a prompt, stripped. Command thread.
+     *
+     * @throws IOException when the person cancels (Ctrl-C, Ctrl-D): the command is not run
+     */
+    String readLine(String prompt) throws IOException;
+
     /** The answer, or the default when the answer is blank. Command thread. */
-    String ask(String question, String defaultAnswer) throws IOException;
+    default String ask(String question, String defaultAnswer) throws IOException {
+      String answer = readLine(question + " [" + defaultAnswer + "]: ");
+      return answer.isEmpty() ? defaultAnswer : answer;
+    }
+
+    /** Whether the answer to a question whose default is no is yes. Command thread. */
+    default boolean confirm(String question) throws IOException {
+      String answer = readLine(question + " [y/N] ").toLowerCase(Locale.ROOT);
+      return "y".equals(answer) || "yes".equals(answer);
+    }
   }
 
   private final ClientState state;

@@ -285,6 +285,14 @@ public final class ClientState {
     gameIds.add(gameId);
   }
 
+  /** Forgets an archived or deleted game; when it was the current one, there is none now. */
+  public synchronized void forgetGame(String gameId) {
+    gameIds.remove(gameId);
+    if (currentGame.equals(gameId)) {
+      currentGame = "";
+    }
+  }
+
   /** The team an observer looks at, empty for the server's choice. */
   public synchronized String observedTeam() {
     return observedTeam;

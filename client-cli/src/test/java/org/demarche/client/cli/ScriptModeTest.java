@@ -269,6 +269,39 @@ class ScriptModeTest {
   }
 
   @Test
+  void anInstructorScriptForksRunsTheForkThenArchivesAndDeletes() {
+    server.on(ClientMessage.BodyCase.CREATE_GAME, (request, peer) -> peer.reply(request,
+        ServerMessage.newBuilder().setGameCreated(GameCreated.newBuilder().setGameId("g7")
+            .setJoinCode("K7PQ-2XM").setObserverCode("OBS-1"))));
+    server.on(ClientMessage.BodyCase.FORK_GAME, (request, peer) -> peer.reply(request,
+        ServerMessage.newBuilder().setGameCreated(GameCreated.newBuilder().setGameId("g8")
+            .setJoinCode("FORK-2XM").setObserverCode("OBS-8"))));
+    String script = """
+        create tutorial-quenara
+        fork 2
+        start
+        archive
+        delete g7
+        """;
+    int exit = run(script, "instructor", "--key", "secret", "--server", server.address());
+    assertEquals(0, exit, "exit code; stderr: " + stderr());
+    assertTrue(stdout().contains("Created game g8\n  players join with:   demarche join FORK-2XM"),
+        "the fork's codes, as create shows them: " + stdout());
+    assertTrue(stdout().contains("Archived game g8.\nDeleted game g7 and its journal.\n"),
+        "the confirmations, without a question: " + stdout());
+    List<ClientMessage> sent = server.received();
+    ClientMessage fork = sent.stream().filter(ClientMessage::hasForkGame).findFirst().orElseThrow();
+    assertEquals("g7", fork.getForkGame().getGameId(), "the created game is forked");
+    assertEquals(2, fork.getForkGame().getTurn(), "from turn 2");
+    assertEquals("g8", sent.stream().filter(ClientMessage::hasControlGame).findFirst()
+        .orElseThrow().getControlGame().getGameId(), "start runs the fork");
+    assertEquals("g8", sent.stream().filter(ClientMessage::hasArchiveGame).findFirst()
+        .orElseThrow().getArchiveGame().getGameId(), "archive takes the current game");
+    assertEquals("g7", sent.stream().filter(ClientMessage::hasDeleteGame).findFirst()
+        .orElseThrow().getDeleteGame().getGameId(), "delete takes the named game");
+  }
+
+  @Test
   void aScriptFileIsReadWithScript() throws IOException {
     Path file = home.resolve("turn.txt");
     Files.writeString(file, "orders\n");

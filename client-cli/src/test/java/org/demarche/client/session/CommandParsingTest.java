@@ -94,7 +94,17 @@ class CommandParsingTest {
       "OBSERVER|report --out review.html|ok",
       "INSTRUCTOR|report --format csv|ok",
       "PLAYER|history --full|ok",
-      "OBSERVER|history --full now|usage: history [--full]"})
+      "OBSERVER|history --full now|usage: history [--full]",
+      "INSTRUCTOR|fork|usage: fork TURN [GAME]",
+      "INSTRUCTOR|fork 3|ok",
+      "INSTRUCTOR|fork 3 g2|ok",
+      "INSTRUCTOR|fork 3 g2 g4|usage: fork TURN [GAME]",
+      "INSTRUCTOR|archive|ok",
+      "INSTRUCTOR|archive g2 g3|usage: archive [GAME]",
+      "INSTRUCTOR|delete|usage: delete GAME",
+      "INSTRUCTOR|delete g2|ok",
+      "PLAYER|fork 3|'fork' is not available to players; type 'help' for the list",
+      "OBSERVER|delete g1|'delete' is not available to observers; type 'help' for the list"})
   void theCatalogChecksCommandsAndArgumentsForEachRole(Role role, String line, String expected)
       throws UsageError {
     ParsedLine parsed = ParsedLine.parse(line);

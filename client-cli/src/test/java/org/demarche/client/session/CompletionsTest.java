@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import org.demarche.client.render.Style;
 import org.demarche.client.testing.Fixtures;
+import org.demarche.proto.v1.GameInfo;
+import org.demarche.proto.v1.GameList;
 import org.demarche.proto.v1.Role;
 import org.demarche.proto.v1.ServerMessage;
 import org.junit.jupiter.api.Test;
@@ -70,5 +72,19 @@ class CompletionsTest {
     assertEquals(List.of("--format", "--out"),
         client.complete(List.of("report", "--format", "md", ""), 3), "the flags again");
     assertEquals(List.of("--full"), client.complete(List.of("history", ""), 1), "history's flag");
+  }
+
+  @Test
+  void theInstructorsGameCommandsCompleteTheGamesSeen() {
+    Client instructor = client(Role.INSTRUCTOR);
+    instructor.state().absorb(ServerMessage.newBuilder().setGameList(GameList.newBuilder()
+        .addGames(GameInfo.newBuilder().setGameId("g1"))
+        .addGames(GameInfo.newBuilder().setGameId("g2"))).build());
+    assertEquals(List.of("g1", "g2"), instructor.complete(List.of("fork", "3", ""), 2),
+        "fork's second word is a game");
+    assertEquals(List.of("g1", "g2"), instructor.complete(List.of("archive", ""), 1), "archive");
+    assertEquals(List.of("g1", "g2"), instructor.complete(List.of("delete", ""), 1), "delete");
+    assertTrue(instructor.complete(List.of(""), 0).containsAll(
+        List.of("fork", "archive", "delete", "report")), "the new commands are offered");
   }
 }

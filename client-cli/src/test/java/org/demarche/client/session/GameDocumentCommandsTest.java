@@ -21,6 +21,7 @@ import org.demarche.proto.v1.Ack;
 import org.demarche.proto.v1.ClientMessage;
 import org.demarche.proto.v1.Error;
 import org.demarche.proto.v1.ErrorCode;
+import org.demarche.proto.v1.GameCreated;
 import org.demarche.proto.v1.InstructorSession;
 import org.demarche.proto.v1.ReportDocument;
 import org.demarche.proto.v1.Role;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code report} and {@code history --full} run in process against a scripted requester: what
- * they send, print and save.
+ * {@code report}, {@code fork}, {@code archive} and {@code delete} run in process against a
+ * scripted requester: what they send, print and save.
  */
 class GameDocumentCommandsTest {
   private static final String MARKDOWN = "# After-action review\n\nTurn 1: the reserves fell. é\n";
@@ -84,6 +85,12 @@ class GameDocumentCommandsTest {
     answers.put(ClientMessage.BodyCase.GET_REPORT, ServerMessage.newBuilder().setReport(
         ReportDocument.newBuilder().setFormat(format).setFileName(fileName).setContent(content))
         .build());
+  }
+
+  private void answerFork(String gameId) {
+    answers.put(ClientMessage.BodyCase.FORK_GAME, ServerMessage.newBuilder().setGameCreated(
+        GameCreated.newBuilder().setGameId(gameId).setJoinCode("FK2-JOIN")
+            .setObserverCode("FK2-OBS").setInstructorCode("FK2-INS")).build());
   }
 
   private List<ClientMessage> sent(ClientMessage.BodyCase kind) {
@@ -222,6 +229,96 @@ class GameDocumentCommandsTest {
     assertEquals("g4", sent(ClientMessage.BodyCase.GET_REPORT).get(0).getGetReport().getGameId(),
         "the instructor names the current game");
     assertEquals("{}\n", out.toString(), "the JSON document is printed");
+  }
+
+  @Test
+  void forkShowsTheNewCodesAndMakesTheForkTheCurrentGame() {
+    answerFork("g5");
+    Client client = client(Role.INSTRUCTOR, false);
+    client.state().useGame("g2");
+
+    assertEquals(Outcome.OK, client.execute("fork 3"), "outcome; " + err);
+
+    ClientMessage request = sent(ClientMessage.BodyCase.FORK_GAME).get(0);
+    assertEquals("g2", request.getForkGame().getGameId(), "the current game is forked");
+    assertEquals(3, request.getForkGame().getTurn(), "from turn 3");
+    assertEquals("""
+        Created game g5
+          players join with:   demarche join FK2-JOIN --name NAME
+          observers join with: demarche observe FK2-OBS
+          co-instructors:      demarche instructor --key FK2-INS
+        """, out.toString(), "the codes, as create shows them");
+    assertEquals("g5", client.state().currentGame(), "the fork is the current game");
+    assertTrue(client.complete(List.of("use", ""), 1).contains("g5"), "and completes as a game");
+
+    client.execute("start");
+    assertEquals("g5", sent(ClientMessage.BodyCase.CONTROL_GAME).get(0).getControlGame()
+        .getGameId(), "the next command runs the fork");
+  }
+
+  @Test
+  void forkNamesAnotherGameAndRefusesTurnZero() {
+    answerFork("g6");
+    Client client = client(Role.INSTRUCTOR, false);
+
+    assertEquals(Outcome.OK, client.execute("fork 2 g3"), "outcome; " + err);
+    assertEquals("g3", sent(ClientMessage.BodyCase.FORK_GAME).get(0).getForkGame().getGameId(),
+        "the named game is forked");
+
+    assertEquals(Outcome.USAGE, client.execute("fork 0"), "turn 0");
+    assertEquals(Outcome.USAGE, client.execute("fork two"), "a word for a turn");
+    assertEquals("error: fork takes a turn from 1 on; usage: fork TURN [GAME]\n"
+        + "error: 'two' is not a whole number; usage: fork TURN [GAME]\n", err.toString(),
+        "the sentences");
+    assertEquals(1, sent(ClientMessage.BodyCase.FORK_GAME).size(), "only the good fork was sent");
+  }
+
+  @Test
+  void archivingTheCurrentGameLeavesNoCurrentGame() {
+    Client client = client(Role.INSTRUCTOR, false);
+    client.state().useGame("g2");
+
+    assertEquals(Outcome.OK, client.execute("archive"), "outcome; " + err);
+
+    assertEquals("g2", sent(ClientMessage.BodyCase.ARCHIVE_GAME).get(0).getArchiveGame()
+        .getGameId(), "the current game is archived");
+    assertEquals("Archived game g2.\n", out.toString(), "the confirmation");
+    assertEquals("", client.state().currentGame(), "no current game any more");
+    assertFalse(client.complete(List.of("use", ""), 1).contains("g2"), "nor a completion");
+  }
+
+  @Test
+  void deleteAtThePromptAsksFirstAndANoSendsNothing() {
+    Client client = client(Role.INSTRUCTOR, false);
+    List<String> prompts = new ArrayList<>();
+    List<String> answers = new ArrayList<>(List.of("", "y"));
+    client.setAsker(prompt -> {
+      prompts.add(prompt);
+      return answers.remove(0);
+    });
+
+    assertEquals(Outcome.OK, client.execute("delete g3"), "a blank answer; " + err);
+    assertTrue(sent(ClientMessage.BodyCase.DELETE_GAME).isEmpty(), "a blank answer deletes nothing");
+    assertEquals(Outcome.OK, client.execute("delete g3"), "a yes; " + err);
+
+    assertEquals(List.of("delete game g3 and its journal for good? [y/N] ",
+        "delete game g3 and its journal for good? [y/N] "), prompts, "the question");
+    assertEquals(1, sent(ClientMessage.BodyCase.DELETE_GAME).size(), "one delete after the yes");
+    assertEquals("Kept game g3.\nDeleted game g3 and its journal.\n", out.toString(),
+        "what each answer did");
+  }
+
+  @Test
+  void deleteInAScriptNeedsTheIdAndNoPrompt() {
+    Client client = client(Role.INSTRUCTOR, false);
+    client.state().useGame("g3");
+
+    assertEquals(Outcome.USAGE, client.execute("delete"), "no default game for delete");
+    assertEquals(Outcome.OK, client.execute("delete g3"), "the explicit id; " + err);
+
+    assertEquals("g3", sent(ClientMessage.BodyCase.DELETE_GAME).get(0).getDeleteGame()
+        .getGameId(), "the named game is deleted");
+    assertEquals("", client.state().currentGame(), "the deleted game is no longer current");
   }
 
   @Test
