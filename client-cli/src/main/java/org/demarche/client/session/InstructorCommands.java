@@ -65,14 +65,13 @@ final class InstructorCommands {
         line -> c.games()));
     catalog.add(CommandSpec.of("use GAME", "make a game the current one", INSTRUCTOR, 1, 1,
         List.of(ArgKind.GAME), c::use));
-    catalog.add(CommandSpec.of(FORK_USAGE, "start a what-if game from the start of a past turn "
-        + "of a game (the current one if omitted); the new game becomes the current one",
-        INSTRUCTOR, 1, 2, List.of(ArgKind.FREE, ArgKind.GAME), c::fork));
-    catalog.add(CommandSpec.of("archive [GAME]", "move an ended game (the current one if "
-        + "omitted) to the server's archive; its codes stop working", INSTRUCTOR, 0, 1,
-        List.of(ArgKind.GAME), c::archive));
+    catalog.add(CommandSpec.of(FORK_USAGE, "a what-if game from the start of a past turn; it "
+        + "becomes the current game", INSTRUCTOR, 1, 2, List.of(ArgKind.FREE, ArgKind.GAME),
+        c::fork));
+    catalog.add(CommandSpec.of("archive [GAME]", "archive an ended game; its codes stop working",
+        INSTRUCTOR, 0, 1, List.of(ArgKind.GAME), c::archive));
     catalog.add(CommandSpec.of("delete GAME", "delete a game and its journal for good (asks "
-        + "first at the prompt)", INSTRUCTOR, 1, 1, List.of(ArgKind.GAME), c::delete));
+        + "first)", INSTRUCTOR, 1, 1, List.of(ArgKind.GAME), c::delete));
     catalog.add(CommandSpec.of("lobby [GAME]", "who is in the game and how it is set up",
         INSTRUCTOR, 0, 1, List.of(ArgKind.GAME), c::lobby));
     catalog.add(CommandSpec.of("assign PLAYER TEAM", "seat a player on a team", INSTRUCTOR, 2, 2,

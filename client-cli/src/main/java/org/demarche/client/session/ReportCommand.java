@@ -77,12 +77,11 @@ final class ReportCommand {
     ReportCommand c = new ReportCommand(client);
     List<ArgKind> kinds = List.of(ArgKind.REPORT_OPTION, ArgKind.REPORT_OPTION,
         ArgKind.REPORT_OPTION, ArgKind.REPORT_OPTION);
-    catalog.add(CommandSpec.of(USAGE, "your game's after-action review (players: once it has "
-        + "ended); html is saved to a file, md, csv and json are printed",
+    catalog.add(CommandSpec.of(USAGE, "the after-action review (players: once the game has "
+        + "ended); html is saved to a file",
         Set.of(Role.PLAYER, Role.OBSERVER), 0, 4, kinds, c::report));
     catalog.add(CommandSpec.of(USAGE, "the current game's after-action review; html is saved "
-        + "to a file, md, csv and json are printed", Set.of(Role.INSTRUCTOR), 0, 4, kinds,
-        c::report));
+        + "to a file", Set.of(Role.INSTRUCTOR), 0, 4, kinds, c::report));
   }
 
   private Outcome report(ParsedLine line) throws RequestFailed, IOException, UsageError {

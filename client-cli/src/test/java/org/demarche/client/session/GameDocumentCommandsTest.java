@@ -102,7 +102,8 @@ class GameDocumentCommandsTest {
     answerReport("md", "g1-review.md", MARKDOWN);
     Client client = client(Role.PLAYER, false);
 
-    assertEquals(Outcome.OK, client.execute("report --format md --out review.md"), "outcome; " + err);
+    assertEquals(Outcome.OK, client.execute("report --format md --out review.md"),
+        "outcome; " + err);
 
     Path file = folder.resolve("review.md");
     assertEquals(MARKDOWN, Files.readString(file, StandardCharsets.UTF_8), "the file's content");
@@ -298,7 +299,8 @@ class GameDocumentCommandsTest {
     });
 
     assertEquals(Outcome.OK, client.execute("delete g3"), "a blank answer; " + err);
-    assertTrue(sent(ClientMessage.BodyCase.DELETE_GAME).isEmpty(), "a blank answer deletes nothing");
+    assertTrue(sent(ClientMessage.BodyCase.DELETE_GAME).isEmpty(),
+        "a blank answer deletes nothing");
     assertEquals(Outcome.OK, client.execute("delete g3"), "a yes; " + err);
 
     assertEquals(List.of("delete game g3 and its journal for good? [y/N] ",
