@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
@@ -120,7 +121,8 @@ final class Launcher {
 
   private Client newClient(Role role, Output output, Style style) {
     return new Client(role, output,
-        new Client.Options(options.json, style, Duration.ofSeconds(options.waitTimeoutSeconds)));
+        new Client.Options(options.json, style, Duration.ofSeconds(options.waitTimeoutSeconds),
+            Path.of("")));
   }
 
   /** Opens the connection and greets the user. */

@@ -49,7 +49,7 @@ public final class InteractiveShell implements Output {
   /** Reads and runs commands until {@code quit} or end of input (Ctrl-D). Terminal's thread. */
   public void run(Client driven) throws IOException {
     this.client = driven;
-    driven.setAsker(this::ask);
+    driven.setAsker(this::readAnswer);
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "demarche-prompt-clock");
       thread.setDaemon(true);
@@ -79,9 +79,13 @@ public final class InteractiveShell implements Output {
     }
   }
 
-  private String ask(String question, String defaultAnswer) {
-    String answer = reader.readLine(question + " [" + defaultAnswer + "]: ").strip();
-    return answer.isEmpty() ? defaultAnswer : answer;
+  /** A command's question (create, delete); Ctrl-C or Ctrl-D cancels the command, not the shell. */
+  private String readAnswer(String prompt) throws IOException {
+    try {
+      return reader.readLine(prompt).strip();
+    } catch (UserInterruptException | EndOfFileException e) {
+      throw new IOException("cancelled", e);
+    }
   }
 
   /** Redraws the prompt when its text changed (the clock ticked, a push arrived). Ticker thread. */

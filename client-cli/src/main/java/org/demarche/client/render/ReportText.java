@@ -9,14 +9,15 @@ import org.demarche.proto.v1.TurnReport;
 import org.demarche.proto.v1.VariableChange;
 
 /**
- * Renders turn reports: in full (the pushed report and {@code report}), as a summary (each entry
- * of {@code history}), and the after-action review of a whole game.
+ * Renders turn reports: in full (the pushed report and each entry of {@code history --full}) and
+ * as a summary (each entry of {@code history}). The after-action review is the server's own
+ * document ({@code report}).
  *
  * <p>Stateless; any thread.
  */
 public final class ReportText {
-  /** What {@code report} says before any turn has been resolved. */
-  public static final String NO_REVIEW = "no after-action review yet: no turn has been resolved";
+  /** What {@code history} says before any turn has been resolved. */
+  private static final String NO_TURN = "No turn has been resolved yet.\n";
 
   private ReportText() {}
 
@@ -76,7 +77,7 @@ public final class ReportText {
   /** The summaries of every past turn, oldest first, for {@code history}. */
   public static String history(History history, Style style) {
     if (history.getReportsCount() == 0) {
-      return "No turn has been resolved yet.\n";
+      return NO_TURN;
     }
     StringBuilder out = new StringBuilder();
     for (TurnReport report : history.getReportsList()) {
@@ -85,13 +86,10 @@ public final class ReportText {
     return out.toString();
   }
 
-  /**
-   * The after-action review for {@code report}: every turn in full, oldest first. Until the server
-   * writes a review of its own, the history is the review.
-   */
-  public static String review(History history, Style style) {
+  /** Every past turn in full, oldest first, for {@code history --full}. */
+  public static String fullHistory(History history, Style style) {
     if (history.getReportsCount() == 0) {
-      return NO_REVIEW + "\n";
+      return NO_TURN;
     }
     StringBuilder out = new StringBuilder();
     for (TurnReport report : history.getReportsList()) {

@@ -2,8 +2,10 @@ package org.demarche.client.session;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.demarche.client.ExitCode;
@@ -30,14 +32,33 @@ import org.demarche.proto.v1.ServerMessage;
  * Connection.Listener} methods run on the connection's reader thread.
  */
 public final class Client implements Connection.Listener {
-  /** How the client prints and how long its waits last. */
-  public record Options(boolean json, Style style, Duration waitTimeout) {}
+  /**
+   * How the client prints, how long its waits last, and the folder that relative file names
+   * (a saved report) are taken from.
+   */
+  public record Options(boolean json, Style style, Duration waitTimeout, Path workDir) {}
 
   /** Asks the person at the keyboard a question; absent in scripts, where nothing is asked. */
   @FunctionalInterface
   public interface Asker {
+    /**
+     * The line typed after a prompt, stripped. Command thread.
+     *
+     * @throws IOException when the person cancels (Ctrl-C, Ctrl-D): the command is not run
+     */
+    String readLine(String prompt) throws IOException;
+
     /** The answer, or the default when the answer is blank. Command thread. */
-    String ask(String question, String defaultAnswer) throws IOException;
+    default String ask(String question, String defaultAnswer) throws IOException {
+      String answer = readLine(question + " [" + defaultAnswer + "]: ");
+      return answer.isEmpty() ? defaultAnswer : answer;
+    }
+
+    /** Whether the answer to a question whose default is no is yes. Command thread. */
+    default boolean confirm(String question) throws IOException {
+      String answer = readLine(question + " [y/N] ").toLowerCase(Locale.ROOT);
+      return "y".equals(answer) || "yes".equals(answer);
+    }
   }
 
   private final ClientState state;
@@ -58,6 +79,7 @@ public final class Client implements Connection.Listener {
     CommonCommands.register(this, catalog);
     PlayerCommands.register(this, catalog);
     InstructorCommands.register(this, catalog);
+    ReportCommand.register(this, catalog);
   }
 
   /** Uses a connection (or any requester) from now on, and takes in its identity reply. */
@@ -205,7 +227,7 @@ public final class Client implements Connection.Listener {
     state.linkChanged(event != Connection.LinkEvent.RECONNECTED,
         event == Connection.LinkEvent.GAVE_UP ? sentence : null);
     if (options.json()) {
-      output.printAbove(JsonLines.event(event.name().toLowerCase(java.util.Locale.ROOT), sentence));
+      output.printAbove(JsonLines.event(event.name().toLowerCase(Locale.ROOT), sentence));
     } else {
       output.printAbove(options.style().yellow(sentence));
     }
@@ -246,6 +268,16 @@ public final class Client implements Connection.Listener {
 
   Style style() {
     return options.style();
+  }
+
+  /** Whether replies print as JSON ({@code --json}). */
+  boolean json() {
+    return options.json();
+  }
+
+  /** The folder relative file names are taken from. */
+  Path workDir() {
+    return options.workDir();
   }
 
   Duration waitTimeout() {

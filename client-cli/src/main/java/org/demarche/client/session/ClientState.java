@@ -285,6 +285,14 @@ public final class ClientState {
     gameIds.add(gameId);
   }
 
+  /** Forgets an archived or deleted game; when it was the current one, there is none now. */
+  public synchronized void forgetGame(String gameId) {
+    gameIds.remove(gameId);
+    if (currentGame.equals(gameId)) {
+      currentGame = "";
+    }
+  }
+
   /** The team an observer looks at, empty for the server's choice. */
   public synchronized String observedTeam() {
     return observedTeam;
@@ -371,10 +379,26 @@ public final class ClientState {
       case WAIT_WHAT:
         out.addAll(List.of("turn", "report", "push"));
         break;
+      case REPORT_OPTION:
+        addReportOptions(out, previous);
+        break;
+      case HISTORY_OPTION:
+        out.add("--full");
+        break;
       default:
         break;
     }
     return out;
+  }
+
+  /** After {@code --format} its values, after {@code --out} nothing (a file), else the flags. */
+  private static void addReportOptions(List<String> out, List<String> previous) {
+    String last = previous.isEmpty() ? "" : previous.get(previous.size() - 1);
+    if ("--format".equals(last)) {
+      out.addAll(ReportCommand.FORMATS);
+    } else if (!"--out".equals(last)) {
+      out.addAll(List.of("--format", "--out"));
+    }
   }
 
   private void addOptions(List<String> out, String eventId) {

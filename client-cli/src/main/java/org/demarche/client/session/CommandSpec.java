@@ -39,6 +39,8 @@ public record CommandSpec(
     SCENARIO,
     VARIABLE,
     WAIT_WHAT,
+    REPORT_OPTION,
+    HISTORY_OPTION,
     COMMAND,
     FREE
   }

@@ -5,20 +5,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.demarche.client.net.RequestFailed;
 import org.demarche.client.render.GameText;
 import org.demarche.client.render.StateTable;
 import org.demarche.client.render.WhiteCellText;
 import org.demarche.client.session.CommandSpec.ArgKind;
+import org.demarche.proto.v1.ArchiveGame;
 import org.demarche.proto.v1.AssignPlayer;
 import org.demarche.proto.v1.Broadcast;
 import org.demarche.proto.v1.ClientMessage;
 import org.demarche.proto.v1.ControlGame;
 import org.demarche.proto.v1.ControlOp;
 import org.demarche.proto.v1.CreateGame;
+import org.demarche.proto.v1.DeleteGame;
 import org.demarche.proto.v1.EffectDetail;
 import org.demarche.proto.v1.ExtendTimer;
+import org.demarche.proto.v1.ForkGame;
 import org.demarche.proto.v1.GetLobby;
 import org.demarche.proto.v1.InjectEvent;
 import org.demarche.proto.v1.ListGames;
@@ -32,9 +36,10 @@ import org.demarche.proto.v1.TeamInfo;
 import org.demarche.proto.v1.ViewTeam;
 
 /**
- * The instructor's (white cell's) commands: scenarios, creating and choosing games, the lobby,
- * the game's phase and clock, injects, corrections, broadcasts and looking at a team. Requests
- * name the current game: the last created or chosen with {@code use}.
+ * The instructor's (white cell's) commands: scenarios, creating, forking, choosing, archiving and
+ * deleting games, the lobby, the game's phase and clock, injects, corrections, broadcasts and
+ * looking at a team. Requests name the current game: the last created, forked or chosen with
+ * {@code use}.
  *
  * <p>Handlers run on the command thread.
  */
@@ -42,6 +47,7 @@ final class InstructorCommands {
   private static final Set<Role> INSTRUCTOR = Set.of(Role.INSTRUCTOR);
   private static final String CREATE_USAGE = "create SCENARIO [--teams a,b] [--idle c] "
       + "[--turns N] [--seconds N] [--seed N] [--detail exact|qualitative|hidden]";
+  private static final String FORK_USAGE = "fork TURN [GAME]";
 
   private final Client client;
 
@@ -59,6 +65,13 @@ final class InstructorCommands {
         line -> c.games()));
     catalog.add(CommandSpec.of("use GAME", "make a game the current one", INSTRUCTOR, 1, 1,
         List.of(ArgKind.GAME), c::use));
+    catalog.add(CommandSpec.of(FORK_USAGE, "a what-if game from the start of a past turn; it "
+        + "becomes the current game", INSTRUCTOR, 1, 2, List.of(ArgKind.FREE, ArgKind.GAME),
+        c::fork));
+    catalog.add(CommandSpec.of("archive [GAME]", "archive an ended game; its codes stop working",
+        INSTRUCTOR, 0, 1, List.of(ArgKind.GAME), c::archive));
+    catalog.add(CommandSpec.of("delete GAME", "delete a game and its journal for good (asks "
+        + "first)", INSTRUCTOR, 1, 1, List.of(ArgKind.GAME), c::delete));
     catalog.add(CommandSpec.of("lobby [GAME]", "who is in the game and how it is set up",
         INSTRUCTOR, 0, 1, List.of(ArgKind.GAME), c::lobby));
     catalog.add(CommandSpec.of("assign PLAYER TEAM", "seat a player on a team", INSTRUCTOR, 2, 2,
@@ -94,6 +107,11 @@ final class InstructorCommands {
 
   /** The current game, or a usage error saying how to get one. */
   private String game() throws UsageError {
+    return currentGame(client);
+  }
+
+  /** The instructor's current game, or a usage error saying how to get one. */
+  static String currentGame(Client client) throws UsageError {
     String game = client.state().currentGame();
     if (game.isEmpty()) {
       throw new UsageError("no current game: 'create' one or 'use GAME' (see 'games')");
@@ -221,9 +239,49 @@ final class InstructorCommands {
     CreateGame.Builder request = line.args().isEmpty()
         ? ask()
         : CreateOptions.parse(line.args(), CREATE_USAGE);
-    ServerMessage reply = client.call(ClientMessage.newBuilder().setCreateGame(request));
+    return showCreated(client.call(ClientMessage.newBuilder().setCreateGame(request)));
+  }
+
+  /** Shows a new game's codes; the state has already made it the current game. */
+  private Outcome showCreated(ServerMessage reply) {
     client.show(reply, () -> WhiteCellText.created(reply.getGameCreated(), client.style()));
     return Outcome.OK;
+  }
+
+  private Outcome fork(ParsedLine line) throws RequestFailed, IOException, UsageError {
+    int turn = CommonCommands.number(line, 0, FORK_USAGE);
+    if (turn < 1) {
+      throw new UsageError("fork takes a turn from 1 on; usage: " + FORK_USAGE);
+    }
+    String source = line.args().size() > 1 ? line.arg(1) : game();
+    return showCreated(client.call(ClientMessage.newBuilder().setForkGame(
+        ForkGame.newBuilder().setGameId(source).setTurn(turn))));
+  }
+
+  private Outcome archive(ParsedLine line) throws RequestFailed, IOException, UsageError {
+    String target = line.args().isEmpty() ? game() : line.arg(0);
+    Outcome outcome = client.act(ClientMessage.newBuilder().setArchiveGame(
+            ArchiveGame.newBuilder().setGameId(target)),
+        "Archived game " + target + ".");
+    client.state().forgetGame(target);
+    return outcome;
+  }
+
+  private Outcome delete(ParsedLine line) throws RequestFailed, IOException {
+    // The id is never a default; at the prompt a second yes is asked for, in a script the
+    // explicit id is the confirmation.
+    String target = line.arg(0);
+    Optional<Client.Asker> asker = client.asker();
+    if (asker.isPresent()
+        && !asker.get().confirm("delete game " + target + " and its journal for good?")) {
+      client.note("Kept game " + target + ".\n");
+      return Outcome.OK;
+    }
+    Outcome outcome = client.act(ClientMessage.newBuilder().setDeleteGame(
+            DeleteGame.newBuilder().setGameId(target)),
+        "Deleted game " + target + " and its journal.");
+    client.state().forgetGame(target);
+    return outcome;
   }
 
   /** Asks for each setting of a new game, offering the scenario's defaults. */

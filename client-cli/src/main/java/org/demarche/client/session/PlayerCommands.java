@@ -18,7 +18,6 @@ import org.demarche.proto.v1.DilemmaChoice;
 import org.demarche.proto.v1.EditDraft;
 import org.demarche.proto.v1.GetHistory;
 import org.demarche.proto.v1.GetView;
-import org.demarche.proto.v1.History;
 import org.demarche.proto.v1.LockIn;
 import org.demarche.proto.v1.Propose;
 import org.demarche.proto.v1.Role;
@@ -30,13 +29,14 @@ import org.demarche.proto.v1.Unlock;
 /**
  * The commands of players and observers: reading the team's view, editing its draft, talking,
  * proposing joint actions, answering dilemmas, and reading past turns. Observers have the
- * reading ones and {@code view TEAM}.
+ * reading ones and {@code view TEAM}. The after-action review is {@link ReportCommand}.
  *
  * <p>Handlers run on the command thread.
  */
 final class PlayerCommands {
   private static final Set<Role> READERS = Set.of(Role.PLAYER, Role.OBSERVER);
   private static final Set<Role> PLAYERS = Set.of(Role.PLAYER);
+  private static final String HISTORY_USAGE = "history [--full]";
 
   private final Client client;
 
@@ -97,10 +97,8 @@ final class PlayerCommands {
         1, 1, List.of(ArgKind.PROPOSAL), line -> c.answer(line.arg(0), true)));
     catalog.add(CommandSpec.of("decline ID", "decline a proposal made to your team", PLAYERS,
         1, 1, List.of(ArgKind.PROPOSAL), line -> c.answer(line.arg(0), false)));
-    catalog.add(CommandSpec.of("history", "the reports of past turns, in short", READERS, 0, 0,
-        List.of(), line -> c.history(history -> ReportText.history(history, client.style()))));
-    catalog.add(CommandSpec.of("report", "the after-action review: every turn in full", READERS,
-        0, 0, List.of(), line -> c.history(history -> ReportText.review(history, client.style()))));
+    catalog.add(CommandSpec.of(HISTORY_USAGE, "the reports of past turns, in short (--full: "
+        + "every turn in full)", READERS, 0, 1, List.of(ArgKind.HISTORY_OPTION), c::history));
     catalog.add(CommandSpec.of("view TEAM", "look at another team (observers)",
         Set.of(Role.OBSERVER), 1, 1, List.of(ArgKind.TEAM), c::observe));
   }
@@ -139,11 +137,16 @@ final class PlayerCommands {
         (accept ? "Accepted " : "Declined ") + proposalId + ".");
   }
 
-  private Outcome history(Function<History, String> render)
-      throws RequestFailed, IOException {
+  private Outcome history(ParsedLine line) throws RequestFailed, IOException, UsageError {
+    boolean full = !line.args().isEmpty();
+    if (full && !"--full".equals(line.arg(0))) {
+      throw new UsageError("unknown option " + line.arg(0) + "; usage: " + HISTORY_USAGE);
+    }
     ServerMessage reply = client.call(
         ClientMessage.newBuilder().setGetHistory(GetHistory.getDefaultInstance()));
-    client.show(reply, () -> render.apply(reply.getHistory()));
+    client.show(reply, () -> full
+        ? ReportText.fullHistory(reply.getHistory(), client.style())
+        : ReportText.history(reply.getHistory(), client.style()));
     return Outcome.OK;
   }
 

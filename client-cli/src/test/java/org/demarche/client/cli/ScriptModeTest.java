@@ -28,6 +28,7 @@ import org.demarche.proto.v1.DraftChanged;
 import org.demarche.proto.v1.Error;
 import org.demarche.proto.v1.ErrorCode;
 import org.demarche.proto.v1.GameCreated;
+import org.demarche.proto.v1.ReportDocument;
 import org.demarche.proto.v1.ServerMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -230,6 +231,74 @@ class ScriptModeTest {
         "control requests name the created game");
     assertEquals("g7", server.received().stream().filter(ClientMessage::hasInjectEvent)
         .findFirst().orElseThrow().getInjectEvent().getGameId(), "inject names the created game");
+  }
+
+  @Test
+  void aPlayerScriptSavesOneReviewAndPrintsAnother() throws IOException {
+    server.on(ClientMessage.BodyCase.GET_REPORT, (request, peer) -> {
+      String format = request.getGetReport().getFormat();
+      peer.reply(request, ServerMessage.newBuilder().setReport(ReportDocument.newBuilder()
+          .setFormat(format).setFileName("g1-review." + format)
+          .setContent("md".equals(format) ? "# Quenara, turn by turn\n" : "turn,score\n1,54.5\n")));
+    });
+    Path saved = home.resolve("review.md");
+    int exit = run("report --format md --out " + saved + "\nreport --format csv\n", join());
+    assertEquals(0, exit, "exit code; stderr: " + stderr());
+    assertEquals("# Quenara, turn by turn\n", Files.readString(saved, StandardCharsets.UTF_8),
+        "the saved file holds the server's content");
+    assertTrue(stdout().contains("saved the after-action review to " + saved + " (24 bytes)\n"),
+        "the saved line: " + stdout());
+    assertTrue(stdout().endsWith("turn,score\n1,54.5\n"), "the CSV is printed: " + stdout());
+    assertEquals(List.of("md", "csv"), server.received().stream()
+        .filter(ClientMessage::hasGetReport).map(m -> m.getGetReport().getFormat()).toList(),
+        "the formats asked for");
+  }
+
+  @Test
+  void aPlayersReviewBeforeTheEndIsRefusedWithTheServersSentence() {
+    server.on(ClientMessage.BodyCase.GET_REPORT, (request, peer) -> peer.reply(request,
+        ServerMessage.newBuilder().setError(Error.newBuilder()
+            .setCode(ErrorCode.FAILED_PRECONDITION)
+            .setMessage("The after-action review opens when the game has ended."))));
+    assertEquals(1, run("report --format md\n", join()), "exit code");
+    assertTrue(stderr().contains("error: The after-action review opens when the game has ended."),
+        "the server's sentence: " + stderr());
+    assertEquals(2, run("report --format pdf\n", join()), "a bad format is a usage exit");
+    assertTrue(stderr().contains("--format is html, md, csv or json, not 'pdf'"),
+        "the formats are listed: " + stderr());
+  }
+
+  @Test
+  void anInstructorScriptForksRunsTheForkThenArchivesAndDeletes() {
+    server.on(ClientMessage.BodyCase.CREATE_GAME, (request, peer) -> peer.reply(request,
+        ServerMessage.newBuilder().setGameCreated(GameCreated.newBuilder().setGameId("g7")
+            .setJoinCode("K7PQ-2XM").setObserverCode("OBS-1"))));
+    server.on(ClientMessage.BodyCase.FORK_GAME, (request, peer) -> peer.reply(request,
+        ServerMessage.newBuilder().setGameCreated(GameCreated.newBuilder().setGameId("g8")
+            .setJoinCode("FORK-2XM").setObserverCode("OBS-8"))));
+    String script = """
+        create tutorial-quenara
+        fork 2
+        start
+        archive
+        delete g7
+        """;
+    int exit = run(script, "instructor", "--key", "secret", "--server", server.address());
+    assertEquals(0, exit, "exit code; stderr: " + stderr());
+    assertTrue(stdout().contains("Created game g8\n  players join with:   demarche join FORK-2XM"),
+        "the fork's codes, as create shows them: " + stdout());
+    assertTrue(stdout().contains("Archived game g8.\nDeleted game g7 and its journal.\n"),
+        "the confirmations, without a question: " + stdout());
+    List<ClientMessage> sent = server.received();
+    ClientMessage fork = sent.stream().filter(ClientMessage::hasForkGame).findFirst().orElseThrow();
+    assertEquals("g7", fork.getForkGame().getGameId(), "the created game is forked");
+    assertEquals(2, fork.getForkGame().getTurn(), "from turn 2");
+    assertEquals("g8", sent.stream().filter(ClientMessage::hasControlGame).findFirst()
+        .orElseThrow().getControlGame().getGameId(), "start runs the fork");
+    assertEquals("g8", sent.stream().filter(ClientMessage::hasArchiveGame).findFirst()
+        .orElseThrow().getArchiveGame().getGameId(), "archive takes the current game");
+    assertEquals("g7", sent.stream().filter(ClientMessage::hasDeleteGame).findFirst()
+        .orElseThrow().getDeleteGame().getGameId(), "delete takes the named game");
   }
 
   @Test

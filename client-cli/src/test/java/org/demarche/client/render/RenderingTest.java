@@ -82,10 +82,19 @@ class RenderingTest {
   }
 
   @Test
-  void theReviewSaysSoWhenNoTurnHasBeenResolved() {
-    assertEquals("no after-action review yet: no turn has been resolved\n",
-        ReportText.review(History.getDefaultInstance(), Style.PLAIN),
-        "an empty history has no review");
+  void theFullHistorySaysSoWhenNoTurnHasBeenResolved() {
+    assertEquals("No turn has been resolved yet.\n",
+        ReportText.fullHistory(History.getDefaultInstance(), Style.PLAIN),
+        "an empty history in full");
+  }
+
+  @Test
+  void theFullHistoryGivesEveryTurnInFullSeparatedByABlankLine() {
+    History two = History.newBuilder().addReports(Fixtures.turnReport())
+        .addReports(Fixtures.turnReport().toBuilder().setTurn(3).setTurnLabel("2024-Q3")).build();
+    String once = ReportText.full(Fixtures.turnReport(), Style.PLAIN);
+    String expected = once + "\n" + once.replace("Turn 2, 2024-Q2", "Turn 3, 2024-Q3");
+    assertEquals(expected, ReportText.fullHistory(two, Style.PLAIN), "two turns in full");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.demarche.client.render.Style;
@@ -32,8 +33,8 @@ class CommandParsingTest {
   };
 
   private static CommandCatalog catalog(Role role) {
-    return new Client(role, SILENT, new Client.Options(false, Style.PLAIN, Duration.ofSeconds(1)))
-        .catalog();
+    return new Client(role, SILENT,
+        new Client.Options(false, Style.PLAIN, Duration.ofSeconds(1), Path.of(""))).catalog();
   }
 
   @ParameterizedTest(name = "[{0}] has words {1}")
@@ -87,7 +88,23 @@ class CommandParsingTest {
       "INSTRUCTOR|advance now|usage: advance",
       "INSTRUCTOR|lock|'lock' is not available to the instructor; type 'help' for the list",
       "INSTRUCTOR|wait report|ok",
-      "INSTRUCTOR|wait|usage: wait turn N / wait report [N] / wait push TYPE"})
+      "INSTRUCTOR|wait|usage: wait turn N / wait report [N] / wait push TYPE",
+      "PLAYER|report|ok",
+      "PLAYER|report --format md --out review.md|ok",
+      "OBSERVER|report --out review.html|ok",
+      "INSTRUCTOR|report --format csv|ok",
+      "PLAYER|history --full|ok",
+      "OBSERVER|history --full now|usage: history [--full]",
+      "INSTRUCTOR|fork|usage: fork TURN [GAME]",
+      "INSTRUCTOR|fork 3|ok",
+      "INSTRUCTOR|fork 3 g2|ok",
+      "INSTRUCTOR|fork 3 g2 g4|usage: fork TURN [GAME]",
+      "INSTRUCTOR|archive|ok",
+      "INSTRUCTOR|archive g2 g3|usage: archive [GAME]",
+      "INSTRUCTOR|delete|usage: delete GAME",
+      "INSTRUCTOR|delete g2|ok",
+      "PLAYER|fork 3|'fork' is not available to players; type 'help' for the list",
+      "OBSERVER|delete g1|'delete' is not available to observers; type 'help' for the list"})
   void theCatalogChecksCommandsAndArgumentsForEachRole(Role role, String line, String expected)
       throws UsageError {
     ParsedLine parsed = ParsedLine.parse(line);
@@ -129,6 +146,45 @@ class CommandParsingTest {
         () -> InstructorCommands.CreateOptions.parse(List.of(line.split(" ")), "usage"),
         "create " + line);
     assertEquals(expected, error.getMessage(), "the sentence for create " + line);
+  }
+
+  @Test
+  void reportTakesAtMostTwoFlagsWithTheirValues() {
+    UsageError error = assertThrows(UsageError.class, () -> catalog(Role.PLAYER).resolve(
+        ParsedLine.parse("report --format md --out review.md --x"), Role.PLAYER), "five words");
+    assertEquals("usage: report [--format html|md|csv|json] [--out FILE]", error.getMessage(),
+        "the sentence");
+  }
+
+  @ParameterizedTest(name = "report {0}")
+  @CsvSource(delimiter = '|', value = {
+      "|html|",
+      "--format md|md|",
+      "--format JSON|json|",
+      "--out review.csv --format csv|csv|review.csv",
+      "--out \"my review.html\"|html|my review.html"})
+  void reportFlagsBecomeAFormatAndAFile(String words, String format, String file)
+      throws UsageError {
+    ParsedLine line = ParsedLine.parse("report " + (words == null ? "" : words));
+    ReportCommand.Options options = ReportCommand.Options.parse(line.args());
+    assertEquals(format, options.format(), "the format of 'report " + words + "'");
+    assertEquals(file, options.out(), "the file of 'report " + words + "'");
+  }
+
+  @ParameterizedTest(name = "report {0}")
+  @CsvSource(delimiter = '|', value = {
+      "--format pdf|--format is html, md, csv or json, not 'pdf'",
+      "--format|--format needs a value",
+      "--out|--out needs a value",
+      "--format md --format csv|--format is given twice",
+      "--file r.md|unknown option --file",
+      "md|unknown option md"})
+  void badReportFlagsAreUsageErrorsThatSayTheUsage(String words, String expected) {
+    UsageError error = assertThrows(UsageError.class,
+        () -> ReportCommand.Options.parse(ParsedLine.parse("report " + words).args()),
+        "report " + words);
+    assertEquals(expected + "; usage: report [--format html|md|csv|json] [--out FILE]",
+        error.getMessage(), "the sentence for report " + words);
   }
 
   private static List<String> concat(String first, List<String> rest) {

@@ -3,17 +3,20 @@ package org.demarche.client.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.demarche.client.render.Style;
 import org.demarche.client.testing.Fixtures;
+import org.demarche.proto.v1.GameInfo;
+import org.demarche.proto.v1.GameList;
 import org.demarche.proto.v1.Role;
 import org.demarche.proto.v1.ServerMessage;
 import org.junit.jupiter.api.Test;
 
 /** Tab completion from the catalog and the latest view. */
 class CompletionsTest {
-  private final Client client = new Client(Role.PLAYER, new Output() {
+  private static final Output SILENT = new Output() {
     @Override
     public void print(String text) {
       // Completion prints nothing.
@@ -28,7 +31,14 @@ class CompletionsTest {
     public void warn(String text) {
       // As above.
     }
-  }, new Client.Options(false, Style.PLAIN, Duration.ofSeconds(1)));
+  };
+
+  private final Client client = client(Role.PLAYER);
+
+  private static Client client(Role role) {
+    return new Client(role, SILENT,
+        new Client.Options(false, Style.PLAIN, Duration.ofSeconds(1), Path.of("")));
+  }
 
   @Test
   void theFirstWordCompletesToThePlayersCommands() {
@@ -49,5 +59,32 @@ class CompletionsTest {
     assertEquals(List.of("chat", "draft_changed", "turn_report", "team_view", "timer_warning",
             "game_status", "lobby_change", "proposal", "server_closing"),
         client.complete(List.of("wait", "push", ""), 2), "wait push offers the push types");
+  }
+
+  @Test
+  void reportCompletesItsFlagsAndTheFormats() {
+    assertEquals(List.of("--format", "--out"), client.complete(List.of("report", ""), 1),
+        "the flags first");
+    assertEquals(List.of("html", "md", "csv", "json"),
+        client.complete(List.of("report", "--format", ""), 2), "the formats after --format");
+    assertEquals(List.of(), client.complete(List.of("report", "--out", ""), 2),
+        "nothing after --out: a file name is the user's");
+    assertEquals(List.of("--format", "--out"),
+        client.complete(List.of("report", "--format", "md", ""), 3), "the flags again");
+    assertEquals(List.of("--full"), client.complete(List.of("history", ""), 1), "history's flag");
+  }
+
+  @Test
+  void theInstructorsGameCommandsCompleteTheGamesSeen() {
+    Client instructor = client(Role.INSTRUCTOR);
+    instructor.state().absorb(ServerMessage.newBuilder().setGameList(GameList.newBuilder()
+        .addGames(GameInfo.newBuilder().setGameId("g1"))
+        .addGames(GameInfo.newBuilder().setGameId("g2"))).build());
+    assertEquals(List.of("g1", "g2"), instructor.complete(List.of("fork", "3", ""), 2),
+        "fork's second word is a game");
+    assertEquals(List.of("g1", "g2"), instructor.complete(List.of("archive", ""), 1), "archive");
+    assertEquals(List.of("g1", "g2"), instructor.complete(List.of("delete", ""), 1), "delete");
+    assertTrue(instructor.complete(List.of(""), 0).containsAll(
+        List.of("fork", "archive", "delete", "report")), "the new commands are offered");
   }
 }
