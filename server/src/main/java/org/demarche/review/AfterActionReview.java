@@ -84,8 +84,8 @@ public record AfterActionReview(
           + " but the parent's is for " + other.audience() + "; compare reviews for one audience");
     }
     // One generation is compared: the parent's own parent is left out.
-    AfterActionReview alone =
-        new AfterActionReview(other, parent.series(), parent.turningPoints(), parent.timeline(), null);
+    AfterActionReview alone = new AfterActionReview(
+        other, parent.series(), parent.turningPoints(), parent.timeline(), null);
     return new AfterActionReview(summary, series, turningPoints, timeline, alone);
   }
 

@@ -62,16 +62,6 @@ public final class Audience {
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof Audience a && a.teamId.equals(teamId);
-  }
-
-  @Override
-  public int hashCode() {
-    return teamId.hashCode();
-  }
-
-  @Override
   public String toString() {
     return isEveryone() ? "everyone" : "team " + teamId;
   }

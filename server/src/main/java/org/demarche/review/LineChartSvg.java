@@ -10,7 +10,7 @@ import org.demarche.engine.Numbers;
 final class LineChartSvg {
   private static final int HEIGHT = 250;
   private static final double LEFT = 56;
-  private static final double RIGHT = Svg.WIDTH - 16;
+  private static final double RIGHT = Svg.WIDTH - 32;
   private static final double TOP = 34;
   private static final double BOTTOM = HEIGHT - 30;
   /** About this many calendar labels fit under the axis. */
@@ -54,7 +54,7 @@ final class LineChartSvg {
     if (chart.branchTurn() > 0) {
       double at = x(chart.branchTurn() - 1);
       svg.line(at, TOP, at, BOTTOM, "#000000", "2 3")
-          .text(at + 4, TOP + 10, "start", "fork: turn " + chart.branchTurn() + " played anew");
+          .text(at + 4, TOP - 4, "start", "fork: turn " + chart.branchTurn() + " played anew");
     }
     boolean estimates = false;
     for (Block.Line line : chart.lines()) {

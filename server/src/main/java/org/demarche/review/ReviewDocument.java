@@ -34,7 +34,7 @@ final class ReviewDocument {
   }
 
   /** "turn 3 (2024-Q3)". */
-  static String turn(Summary summary, int turn) {
+  private String turn(int turn) {
     return "turn " + turn + " (" + summary.label(turn) + ")";
   }
 
@@ -53,20 +53,16 @@ final class ReviewDocument {
     }
     Summary.Fork fork = summary.fork();
     if (fork != null) {
-      blocks.add(new Block.Paragraph(branchSentence(summary)));
+      // The fork's label, not the turn's: a fork that has not played its branch turn yet has none.
+      blocks.add(new Block.Paragraph("Fork of game " + fork.parentGameId() + ": it shares the"
+          + " parent's turns before turn " + fork.turn() + " and played turn " + fork.turn() + " ("
+          + fork.label() + ") and after anew."));
     }
     if (review.parent() != null) {
       blocks.add(new Block.Paragraph("Compared with its parent: in the charts the solid line is"
           + " this game and the dashed line game " + fork.parentGameId()
           + "; in the tables the parent's rows are marked (game " + fork.parentGameId() + ")."));
     }
-  }
-
-  /** Where a fork branched, in one sentence. */
-  static String branchSentence(Summary summary) {
-    Summary.Fork fork = summary.fork();
-    return "Fork of game " + fork.parentGameId() + ": it shares the parent's turns before turn "
-        + fork.turn() + " and played " + turn(summary, fork.turn()) + " and after anew.";
   }
 
   private void scores() {
@@ -174,18 +170,19 @@ final class ReviewDocument {
     }
     for (TurningPoint point : review.turningPoints()) {
       String title = point.name() + (point.change() > 0 ? " rose" : " fell") + " from "
-          + Numbers.format(point.start()) + " to " + Numbers.format(point.end()) + unit(point.unit())
-          + ", " + turn(summary, point.fromTurn())
-          + (point.toTurn() == point.fromTurn() ? "" : " to " + turn(summary, point.toTurn()));
+          + Numbers.format(point.start()) + " to " + Numbers.format(point.end())
+          + unit(point.unit())
+          + ", " + turn(point.fromTurn())
+          + (point.toTurn() == point.fromTurn() ? "" : " to " + turn(point.toTurn()));
       blocks.add(new Block.Heading(3, title));
       blocks.add(new Block.Waterfall(title, point));
       List<List<String>> rows = new ArrayList<>();
-      rows.add(List.of("Before " + turn(summary, point.fromTurn()),
+      rows.add(List.of("Before " + turn(point.fromTurn()),
           Numbers.format(point.start())));
       for (TurningPoint.Driver driver : point.drivers()) {
         rows.add(List.of(driver.cause(), Numbers.signed(driver.amount())));
       }
-      rows.add(List.of("After " + turn(summary, point.toTurn()), Numbers.format(point.end())));
+      rows.add(List.of("After " + turn(point.toTurn()), Numbers.format(point.end())));
       blocks.add(new Block.Table(List.of("Driver", "Amount"), rows));
     }
   }

@@ -43,7 +43,7 @@ public enum ReviewFormat {
         + String.join(", ", names));
   }
 
-  /** The file name extension, without the dot: {@code json}, {@code csv}, {@code md}, {@code html}. */
+  /** The file name extension without the dot, also the name {@link #parse} takes. */
   public String extension() {
     return extension;
   }

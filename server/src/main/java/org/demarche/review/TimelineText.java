@@ -31,12 +31,13 @@ final class TimelineText {
       items.add("Change: " + change);
     }
     for (GameRecord.Act act : turn.acts()) {
-      items.add("Instructor: " + act.what() + (act.details().isEmpty() ? "" : ": " + act.details()));
+      items.add("Instructor: " + act.what()
+          + (act.details().isEmpty() ? "" : ": " + act.details()));
     }
     for (TimelineTurn.Agreement a : turn.agreements()) {
       items.add("Agreement: " + summary.teamName(a.fromTeamId()) + " proposed " + a.action()
-          + " to " + summary.teamName(a.toTeamId()) + ": " + a.state().name().toLowerCase(Locale.ROOT)
-          + ".");
+          + " to " + summary.teamName(a.toTeamId()) + ": "
+          + a.state().name().toLowerCase(Locale.ROOT) + ".");
     }
     for (GameRecord.Message m : turn.messages()) {
       items.add("Message (" + channel(summary, m) + ") " + m.fromName() + ": " + m.text());

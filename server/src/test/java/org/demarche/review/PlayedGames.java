@@ -82,6 +82,14 @@ final class PlayedGames {
     return game.record(FORK_ID, new GameRecord.Branch(PARENT_ID, BRANCH_TURN));
   }
 
+  /** A game whose first turn is open: the instructor started it and a player spoke. */
+  static GameRecord justStarted() {
+    Recorder game = new Recorder();
+    game.act("start", "");
+    game.say(Channel.PUBLIC, "Ana", "gov", "", "Hello");
+    return game.record("game-new", GameRecord.Branch.NONE);
+  }
+
   /** Turns 1 and 2, the same in the parent and the fork: cheap fuel, so smuggling grows. */
   private static void sharedOpening(Recorder game) {
     game.act("assign", "Ana (p-gov-1) from none to gov");

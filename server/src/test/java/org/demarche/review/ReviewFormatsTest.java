@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ReviewFormatsTest {
   private static final GameRecord PARENT = PlayedGames.parent();
   private static final GameRecord FORK = PlayedGames.fork();
-  private static final AfterActionReview EVERYONE = AfterActionReview.of(PARENT, Audience.everyone());
+  private static final AfterActionReview EVERYONE =
+      AfterActionReview.of(PARENT, Audience.everyone());
   private static final AfterActionReview FORK_BESIDE =
       AfterActionReview.of(FORK, Audience.everyone()).beside(EVERYONE);
 
@@ -61,7 +62,8 @@ class ReviewFormatsTest {
         PARENT.seed(), PARENT.branch(), PARENT.states(), PARENT.reports(), PARENT.seen(),
         PARENT.acts(), PARENT.messages(), PARENT.agreements(), PARENT.ended(), PARENT.outcome());
     String csv = ReviewFormat.CSV.render(AfterActionReview.of(renamed, Audience.everyone()));
-    assertTrue(csv.contains("\n\"odd, \"\"quoted\"\" game\",0,2023-Q4,variable,"), csv.substring(0, 300));
+    assertTrue(csv.contains("\n\"odd, \"\"quoted\"\" game\",0,2023-Q4,variable,"),
+        csv.substring(0, 300));
     for (List<String> row : CsvParser.parse(csv).subList(1, 10)) {
       assertEquals(odd, row.get(0));
     }
@@ -145,6 +147,22 @@ class ReviewFormatsTest {
     assertTrue(html.contains("fork: turn 3 played anew"), "the branch on the charts");
     assertTrue(html.contains("played turn 3 (2024-Q3) and after anew"), "and in the text");
     assertTrue(html.contains("game game-parent</text>"), "the legend names the parent");
+  }
+
+  @Test
+  void aGameWithoutATurnPlayedHasAReviewInEveryFormat() {
+    AfterActionReview review =
+        AfterActionReview.of(PlayedGames.justStarted(), Audience.team("gov"));
+    assertEquals(1, review.timeline().size(), "the open turn, with the people's side");
+    assertFalse(review.timeline().get(0).resolved());
+    assertTrue(review.turningPoints().isEmpty());
+    assertTrue(ReviewFormat.MD.render(review).contains("No turn played yet"));
+    assertTrue(ReviewFormat.HTML.render(review).contains("Message (public) Ana: Hello"));
+    assertEquals(1 + PlayedGames.TUTORIAL.variables().size() + 1 + 2 + 2,
+        CsvParser.parse(ReviewFormat.CSV.render(review)).size(),
+        "the header and turn 0 of every variable (gov sees them all), its score, two objectives"
+            + " and two resources");
+    JsonParser.parseString(ReviewFormat.JSON.render(review));
   }
 
   @Test
