@@ -43,7 +43,10 @@ import org.demarche.game.api.Role;
 import org.demarche.game.api.SeatKind;
 import org.demarche.game.api.Session;
 import org.demarche.game.api.View;
+import org.demarche.review.AfterActionReview;
+import org.demarche.review.Audience;
 import org.demarche.review.GameRecord;
+import org.demarche.review.ReviewFormat;
 
 /**
  * One exercise: its lobby, the open turn with each team's shared draft, the timer, chat,
@@ -190,8 +193,7 @@ final class Game implements Membership, TurnTimer.Listener {
       return new Outcome(history(me), principal);
     }
     if (request instanceof Request.GetReport report) {
-      return new Outcome(report(me.role == Role.PLAYER ? me.team : "", report.format()),
-          principal);
+      return new Outcome(report(me, report.format()), principal);
     }
     return new Outcome(act(me, request), principal);
   }
@@ -235,7 +237,7 @@ final class Game implements Membership, TurnTimer.Listener {
       return broadcast(broadcast.text());
     }
     if (request instanceof Request.GameReport report) {
-      return report("", report.format());
+      return report(null, report.format());
     }
     if (request instanceof Request.ViewTeam view) {
       int team = scenario.teamIndex(view.teamId());
@@ -829,10 +831,31 @@ final class Game implements Membership, TurnTimer.Listener {
 
   /**
    * The after-action review, as a team ({@code teamId}) or everyone ("") may see it. Players get
-   * theirs once the game has ended; until then the review would show them the game's course.
+   * theirs once the game has ended: until then it would be a briefing on the game's course.
    */
-  private Result report(String teamId, String format) {
-    return Result.rejected(ErrorKind.UNIMPLEMENTED, "the after-action review is not ready yet");
+  private Result report(Participant me, String format) {
+    ReviewFormat chosen;
+    try {
+      chosen = ReviewFormat.parse(format.isEmpty() ? "html" : format);
+    } catch (IllegalArgumentException e) {
+      return Result.rejected(ErrorKind.INVALID_ARGUMENT, e.getMessage());
+    }
+    String teamId = "";
+    if (me != null && me.role == Role.PLAYER) {
+      if (me.team.isEmpty()) {
+        return unassigned();
+      }
+      if (phase != Phase.ENDED) {
+        return Result.rejected(ErrorKind.FAILED_PRECONDITION, "the after-action review opens"
+            + " when the game has ended; until then 'history' shows your team's past turns");
+      }
+      teamId = me.team;
+    }
+    AfterActionReview review = AfterActionReview.of(record(),
+        teamId.isEmpty() ? Audience.everyone() : Audience.team(teamId));
+    String name = id + "-review" + (teamId.isEmpty() ? "" : "-" + teamId) + "."
+        + chosen.extension();
+    return new Result.Document(chosen.extension(), name, chosen.render(review));
   }
 
   private Push.GameStatus status(String message) {

@@ -1,5 +1,6 @@
 package org.demarche.server;
 
+import org.demarche.server.cli.ReportCommand;
 import org.demarche.server.cli.ServeCommand;
 import org.demarche.server.cli.SimulateCommand;
 import org.demarche.server.cli.ValidateCommand;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ValidateCommand.class,
       SimulateCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

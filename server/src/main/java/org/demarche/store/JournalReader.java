@@ -43,6 +43,11 @@ public final class JournalReader {
       throw new JournalException("the journal is damaged in the middle (" + contents.tail()
           + ") and whole records follow; it was left as it is for inspection");
     }
+    if (contents.entries().isEmpty()) {
+      // Not even the opening is whole: there is nothing to keep, so nothing is cut either.
+      throw new JournalException("the journal's first record is damaged (" + contents.tail()
+          + "); it was left as it is for inspection");
+    }
     if (!contents.tail().isEmpty()) {
       LOG.log(Level.WARNING, file + " ends with " + contents.tail() + " (the server stopped"
           + " mid-write); " + (repair ? "cut back" : "read up") + " to the last whole record");

@@ -122,7 +122,9 @@ class RecoveryTest {
     String broken;
     String sound;
     try (FileGameStore store = store(); Harness first = new Harness(new Codes(1), store)) {
-      broken = first.create(List.of("gov"), 0).gameId();
+      Result.GameCreated damaged = first.create(List.of("gov"), 0);
+      broken = damaged.gameId();
+      first.join(damaged, "Bea", "gov"); // an entry after the opening, so the damage is inside
       sound = first.create(List.of("gov"), 0).gameId();
       first.join(first.instructor.ok(new Request.ListGames(), Result.GameList.class).games()
           .stream().filter(g -> g.gameId().equals(sound)).findFirst()
