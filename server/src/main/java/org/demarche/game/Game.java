@@ -192,9 +192,7 @@ final class Game implements Membership, TurnTimer.Listener {
     if (request instanceof Request.GetHistory) {
       return new Outcome(history(me), principal);
     }
-    if (request instanceof Request.GetReport report) {
-      return new Outcome(report(me, report.format()), principal);
-    }
+
     return new Outcome(act(me, request), principal);
   }
 
@@ -235,9 +233,6 @@ final class Game implements Membership, TurnTimer.Listener {
     }
     if (request instanceof Request.Broadcast broadcast) {
       return broadcast(broadcast.text());
-    }
-    if (request instanceof Request.GameReport report) {
-      return report(null, report.format());
     }
     if (request instanceof Request.ViewTeam view) {
       int team = scenario.teamIndex(view.teamId());
@@ -418,6 +413,10 @@ final class Game implements Membership, TurnTimer.Listener {
     }
     return new Info.Lobby(summary(), settings.seed(), settings.turnSeconds(),
         settings.effectDetail(), teams, members("", Role.PLAYER), members("", Role.OBSERVER));
+  }
+
+  GameRecord.Branch branch() {
+    return branch;
   }
 
   GameSettings settings() {
@@ -830,10 +829,15 @@ final class Game implements Membership, TurnTimer.Listener {
   }
 
   /**
-   * The after-action review, as a team ({@code teamId}) or everyone ("") may see it. Players get
-   * theirs once the game has ended: until then it would be a briefing on the game's course.
+   * The after-action review, as {@code principal} may see it: a player its team's, once the game
+   * has ended (until then it would be a briefing on the game's course); observers and
+   * instructors everything, at any time. A fork's review shows {@code parent} beside it.
+   *
+   * @param parent the record of the game this one forked from, or null
    */
-  private Result report(Participant me, String format) {
+  Result report(Principal principal, String format, GameRecord parent) {
+    Participant me = principal instanceof Principal.Player player
+        ? participants.get(player.participantId()) : null;
     ReviewFormat chosen;
     try {
       chosen = ReviewFormat.parse(format.isEmpty() ? "html" : format);
@@ -841,7 +845,7 @@ final class Game implements Membership, TurnTimer.Listener {
       return Result.rejected(ErrorKind.INVALID_ARGUMENT, e.getMessage());
     }
     String teamId = "";
-    if (me != null && me.role == Role.PLAYER) {
+    if (me != null) {
       if (me.team.isEmpty()) {
         return unassigned();
       }
@@ -851,8 +855,11 @@ final class Game implements Membership, TurnTimer.Listener {
       }
       teamId = me.team;
     }
-    AfterActionReview review = AfterActionReview.of(record(),
-        teamId.isEmpty() ? Audience.everyone() : Audience.team(teamId));
+    Audience audience = teamId.isEmpty() ? Audience.everyone() : Audience.team(teamId);
+    AfterActionReview review = AfterActionReview.of(record(), audience);
+    if (parent != null) {
+      review = review.beside(AfterActionReview.of(parent, audience));
+    }
     String name = id + "-review" + (teamId.isEmpty() ? "" : "-" + teamId) + "."
         + chosen.extension();
     return new Result.Document(chosen.extension(), name, chosen.render(review));

@@ -112,14 +112,17 @@ public final class GameServer implements GameService {
     }
     GameHost entry = target(principal, request);
     if (entry == null) {
-      return CompletableFuture.completedFuture(guarded(null, session, principal, request));
+      return CompletableFuture.completedFuture(guarded(null, session, principal, request, null));
+    }
+    GameHost parent = reviewParent(entry, request);
+    if (parent != null) {
+      return besideParent(entry, parent, session, principal, request);
     }
     CompletableFuture<Outcome> reply = new CompletableFuture<>();
     boolean queued = entry.executor.offer(() -> entry.request(principal, request,
-        () -> guarded(entry, session, principal, request), reply::complete));
+        () -> guarded(entry, session, principal, request, null), reply::complete));
     if (!queued) {
-      reply.complete(new Outcome(Result.rejected(ErrorKind.RESOURCE_EXHAUSTED,
-          "the game is busy; try again"), principal));
+      reply.complete(busy(principal));
     }
     return reply;
   }
@@ -158,8 +161,45 @@ public final class GameServer implements GameService {
     return admission != null && admission.role() == role ? admission.gameId() : null;
   }
 
-  /** One request, start to finish: authorization, then its handler, in a try. */
-  private Outcome guarded(GameHost entry, Session session, Principal principal, Request request) {
+  /** The live parent of a fork whose review is asked for, or null. */
+  private GameHost reviewParent(GameHost entry, Request request) {
+    if (!(request instanceof Request.GetReport || request instanceof Request.GameReport)) {
+      return null;
+    }
+    GameRecord.Branch branch = entry.game.branch();
+    return branch.isFork() ? games.get(branch.parentGameId()) : null;
+  }
+
+  /**
+   * A fork's review beside its parent's: the parent's record is read on the parent's executor,
+   * then the review is made on the fork's, so that neither game is read by another thread.
+   */
+  private CompletionStage<Outcome> besideParent(GameHost fork, GameHost parent, Session session,
+      Principal principal, Request request) {
+    CompletableFuture<Outcome> reply = new CompletableFuture<>();
+    parent.internal(() -> {
+      GameRecord parentRecord = parent.game.record();
+      boolean queued = fork.executor.offer(() -> fork.request(principal, request,
+          () -> guarded(fork, session, principal, request, parentRecord), reply::complete));
+      if (!queued) {
+        reply.complete(busy(principal));
+      }
+    });
+    return reply;
+  }
+
+  private static Outcome busy(Principal principal) {
+    return new Outcome(Result.rejected(ErrorKind.RESOURCE_EXHAUSTED,
+        "the game is busy; try again"), principal);
+  }
+
+  /**
+   * One request, start to finish: authorization, then its handler, in a try.
+   *
+   * @param parent for a fork's review, its parent's record; null otherwise
+   */
+  private Outcome guarded(GameHost entry, Session session, Principal principal, Request request,
+      GameRecord parent) {
     try {
       Game game = entry == null ? null : entry.game;
       Result.Rejected denied = Authorization.check(principal, request, game);
@@ -174,6 +214,12 @@ public final class GameServer implements GameService {
       }
       if (request instanceof Request.ArchiveGame || request instanceof Request.DeleteGame) {
         return new Outcome(retire(entry, request instanceof Request.DeleteGame), principal);
+      }
+      if (request instanceof Request.GetReport report) {
+        return new Outcome(game.report(principal, report.format(), parent), principal);
+      }
+      if (request instanceof Request.GameReport report) {
+        return new Outcome(game.report(null, report.format(), parent), principal);
       }
       return game.handle(session, principal, request);
     } catch (RuntimeException e) {
@@ -415,7 +461,7 @@ public final class GameServer implements GameService {
     if (fork.isFork()) {
       entry.game.inherit(fork.inherited());
     }
-    entry.replay(stored.entries(), (s, p, r) -> guarded(entry, s, p, r));
+    entry.replay(stored.entries(), (s, p, r) -> guarded(entry, s, p, r, null));
     games.put(id, entry);
     created.add(entry);
     LOG.log(Level.INFO, "game " + id + " recovered: " + stored.entries().size()

@@ -91,6 +91,11 @@ class ForkTest {
 
       harness.instructor.rejected(new Request.ForkGame(parent.gameId(), 9),
           ErrorKind.INVALID_ARGUMENT);
+
+      String csv = harness.instructor.ok(new Request.GameReport(fork.gameId(), "csv"),
+          Result.Document.class).content();
+      assertTrue(csv.contains("\n" + fork.gameId() + ",") && csv.contains("\n" + parent.gameId()
+          + ","), "the fork's review has its parent's series beside its own:\n" + csv);
     }
     try (FileGameStore store = FileGameStore.open(data, Harness.sources());
         Harness restarted = new Harness(new Codes(4), store)) {
