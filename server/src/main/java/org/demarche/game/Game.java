@@ -2,13 +2,10 @@ package org.demarche.game;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.demarche.engine.AdhocEvent;
 import org.demarche.engine.Engine;
@@ -89,13 +86,9 @@ final class Game implements Membership, TurnTimer.Listener {
   private final TurnTimer timer;
   private final ViewBuilder views;
   private final List<String> teamIds = new ArrayList<>();
-  private final Map<String, Participant> participants = new LinkedHashMap<>();
-  /** For lookups only, never iterated, so hash order cannot leak into anything. */
-  private final Map<String, Participant> byToken = new HashMap<>();
+  private final Roster roster;
   private final List<Draft> drafts = new ArrayList<>();
   private final Map<String, Proposal> proposals = new LinkedHashMap<>();
-  /** Instructor connections that have addressed this game: they see everything in it. */
-  private final Set<Session> watchers = new LinkedHashSet<>();
   private final List<String> injects = new ArrayList<>();
   private final List<AdhocEvent> adhoc = new ArrayList<>();
   /** seen.get(k).get(t): what team t was shown after turn k, so estimates stay as shown. */
@@ -111,7 +104,6 @@ final class Game implements Membership, TurnTimer.Listener {
   private GameState state;
   private Phase phase = Phase.LOBBY;
   private String outcome = "";
-  private int participantCount;
   private int proposalCount;
 
   /**
@@ -130,6 +122,7 @@ final class Game implements Membership, TurnTimer.Listener {
     this.host = host;
     this.time = time;
     this.branch = branch;
+    this.roster = new Roster(id, host);
     this.timer = new TurnTimer(time, scheduler, mailbox, this);
     this.views = new ViewBuilder(scenario, settings.effectDetail());
     for (Team team : scenario.teams()) {
@@ -151,12 +144,12 @@ final class Game implements Membership, TurnTimer.Listener {
 
   @Override
   public boolean isMember(String participantId) {
-    return participants.containsKey(participantId);
+    return roster.get(participantId) != null;
   }
 
   @Override
   public String teamOf(String participantId) {
-    Participant p = participants.get(participantId);
+    Participant p = roster.get(participantId);
     return p == null ? "" : p.team;
   }
 
@@ -173,7 +166,7 @@ final class Game implements Membership, TurnTimer.Listener {
   Outcome handle(Session session, Principal principal, Request request) {
     if (principal instanceof Principal.Instructor
         || principal instanceof Principal.GameInstructor) {
-      watchers.add(session);
+      roster.watch(session);
       return new Outcome(instructor(request), principal);
     }
     if (request instanceof Request.JoinGame join) {
@@ -198,10 +191,10 @@ final class Game implements Membership, TurnTimer.Listener {
 
   private Participant participantOf(Principal principal) {
     if (principal instanceof Principal.Player player) {
-      return participants.get(player.participantId());
+      return roster.get(player.participantId());
     }
     if (principal instanceof Principal.Observer observer) {
-      return participants.get(observer.participantId());
+      return roster.get(observer.participantId());
     }
     throw new AssertionError(principal + " reaching a game's member requests is a bug");
   }
@@ -283,11 +276,11 @@ final class Game implements Membership, TurnTimer.Listener {
     if (refused != null) {
       return new Outcome(refused, Principal.ANONYMOUS);
     }
-    Participant p = admit(session, join.displayName().strip(), Role.PLAYER);
+    Participant p = roster.admit(session, join.displayName().strip(), Role.PLAYER);
     p.team = team;
-    toTeamAndWatchers(team, new Push.LobbyChange(p.info(), team, "joined"));
+    roster.toTeamAndWatchers(team, new Push.LobbyChange(p.info(), team, "joined"));
     if (!team.isEmpty() && phase != Phase.LOBBY) {
-      host.push(session, new Push.TeamView(view(scenario.teamIndex(team))));
+      roster.toSession(session, new Push.TeamView(view(scenario.teamIndex(team))));
     }
     return new Outcome(sessionOf(p), new Principal.Player(id, p.id));
   }
@@ -297,23 +290,23 @@ final class Game implements Membership, TurnTimer.Listener {
     if (refused != null) {
       return new Outcome(refused, Principal.ANONYMOUS);
     }
-    Participant p = admit(session, observe.displayName().strip(), Role.OBSERVER);
-    toWatchers(new Push.LobbyChange(p.info(), "", "joined"));
+    Participant p = roster.admit(session, observe.displayName().strip(), Role.OBSERVER);
+    roster.toWatchers(new Push.LobbyChange(p.info(), "", "joined"));
     return new Outcome(sessionOf(p), new Principal.Observer(id, p.id));
   }
 
   private Outcome resume(Session session, Request.ResumeSession resume) {
-    Participant p = byToken.get(resume.resumeToken());
+    Participant p = roster.byToken(resume.resumeToken());
     if (p == null) {
       // The server's index and this map disagree only when a removal raced the lookup.
       return new Outcome(Result.rejected(ErrorKind.UNAUTHENTICATED,
           "this resume token is no longer valid; join the game again"), Principal.ANONYMOUS);
     }
     p.sessions.add(session);
-    toTeamAndWatchers(p.team, new Push.LobbyChange(p.info(), p.team, "reconnected"));
-    host.push(session, status(""));
+    roster.toTeamAndWatchers(p.team, new Push.LobbyChange(p.info(), p.team, "reconnected"));
+    roster.toSession(session, status(""));
     if (!p.team.isEmpty() && phase != Phase.LOBBY) {
-      host.push(session, new Push.TeamView(view(scenario.teamIndex(p.team))));
+      roster.toSession(session, new Push.TeamView(view(scenario.teamIndex(p.team))));
     }
     Principal principal = p.role == Role.PLAYER
         ? new Principal.Player(id, p.id) : new Principal.Observer(id, p.id);
@@ -329,14 +322,9 @@ final class Game implements Membership, TurnTimer.Listener {
     if (bad != null) {
       return bad;
     }
-    String wanted = displayName.strip().toLowerCase(Locale.ROOT);
-    for (Participant p : participants.values()) {
-      if (p.name.toLowerCase(Locale.ROOT).equals(wanted)) {
-        return Result.rejected(ErrorKind.ALREADY_EXISTS,
-            "someone in this game is already called '" + p.name + "'; pick another name");
-      }
-    }
-    return null;
+    Participant same = roster.named(displayName);
+    return same == null ? null : Result.rejected(ErrorKind.ALREADY_EXISTS,
+        "someone in this game is already called '" + same.name + "'; pick another name");
   }
 
   /** Whether people may sit on this team: it exists and is played by people in this game. */
@@ -353,15 +341,6 @@ final class Game implements Membership, TurnTimer.Listener {
     return null;
   }
 
-  private Participant admit(Session session, String name, Role role) {
-    Participant p = new Participant("p" + (++participantCount), name, role, host.token());
-    p.sessions.add(session);
-    participants.put(p.id, p);
-    byToken.put(p.token, p);
-    host.issued(p.token, id);
-    return p;
-  }
-
   private Result.GameSession sessionOf(Participant p) {
     return new Result.GameSession(id, scenario.metadata().title(),
         p.role, p.id, p.team, p.token, phase);
@@ -369,14 +348,12 @@ final class Game implements Membership, TurnTimer.Listener {
 
   /** A connection closed; the identity stays resumable. */
   void disconnected(Session session, Principal principal) {
-    watchers.remove(session);
-    if (principal instanceof Principal.Instructor
-        || principal instanceof Principal.GameInstructor) {
-      return;
-    }
-    Participant p = participantOf(principal);
-    if (p != null && p.sessions.remove(session) && !p.connected()) {
-      toTeamAndWatchers(p.team, new Push.LobbyChange(p.info(), p.team, "left"));
+    String participantId = principal instanceof Principal.Player player
+        ? player.participantId()
+        : principal instanceof Principal.Observer observer ? observer.participantId() : null;
+    Participant gone = roster.disconnected(session, participantId);
+    if (gone != null) {
+      roster.toTeamAndWatchers(gone.team, new Push.LobbyChange(gone.info(), gone.team, "left"));
     }
   }
 
@@ -385,10 +362,7 @@ final class Game implements Membership, TurnTimer.Listener {
    * turn timer carries on from the last journaled moment with the time it had left then.
    */
   void recovered(Session replayer, Runnable clockToNow) {
-    watchers.remove(replayer);
-    for (Participant p : participants.values()) {
-      p.sessions.remove(replayer);
-    }
+    roster.forget(replayer);
     timer.carryOver(clockToNow);
   }
 
@@ -399,7 +373,7 @@ final class Game implements Membership, TurnTimer.Listener {
 
   /** An instructor connection starts watching this game. */
   void watch(Session session) {
-    watchers.add(session);
+    roster.watch(session);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -409,10 +383,10 @@ final class Game implements Membership, TurnTimer.Listener {
     List<Info.LobbyTeam> teams = new ArrayList<>();
     for (int t = 0; t < teamIds.size(); t++) {
       teams.add(new Info.LobbyTeam(teamIds.get(t), scenario.teams().get(t).name(),
-          settings.seats().get(t), members(teamIds.get(t), Role.PLAYER), drafts.get(t).locked()));
+          settings.seats().get(t), roster.members(teamIds.get(t), Role.PLAYER), drafts.get(t).locked()));
     }
     return new Info.Lobby(summary(), settings.seed(), settings.turnSeconds(),
-        settings.effectDetail(), teams, members("", Role.PLAYER), members("", Role.OBSERVER));
+        settings.effectDetail(), teams, roster.members("", Role.PLAYER), roster.members("", Role.OBSERVER));
   }
 
   GameRecord.Branch branch() {
@@ -425,28 +399,12 @@ final class Game implements Membership, TurnTimer.Listener {
 
   /** The game as the instructor's list shows it. */
   Info.Game summary() {
-    int players = 0;
-    for (Participant p : participants.values()) {
-      if (p.role == Role.PLAYER) {
-        players++;
-      }
-    }
     return new Info.Game(id, settings.scenarioId(), scenario.metadata().title(), phase,
-        state.turn(), settings.turns(), players, joinCode, observerCode);
-  }
-
-  private List<Info.Participant> members(String team, Role role) {
-    List<Info.Participant> result = new ArrayList<>();
-    for (Participant p : participants.values()) {
-      if (p.role == role && p.team.equals(team)) {
-        result.add(p.info());
-      }
-    }
-    return result;
+        state.turn(), settings.turns(), roster.players(), joinCode, observerCode);
   }
 
   private Result assign(Request.AssignPlayer assign) {
-    Participant p = participants.get(assign.participantId());
+    Participant p = roster.get(assign.participantId());
     if (p == null) {
       return unknownParticipant(assign.participantId());
     }
@@ -468,11 +426,11 @@ final class Game implements Membership, TurnTimer.Listener {
     if (!old.isEmpty() && !old.equals(team)) {
       toTeam(scenario.teamIndex(old), push);
     }
-    toTeamAndWatchers(team, push);
+    roster.toTeamAndWatchers(team, push);
     if (team.isEmpty()) {
-      toParticipant(p, push);
+      roster.toParticipant(p, push);
     } else if (phase != Phase.LOBBY) {
-      toParticipant(p, new Push.TeamView(view(scenario.teamIndex(team))));
+      roster.toParticipant(p, new Push.TeamView(view(scenario.teamIndex(team))));
     }
     record("assign", p.name + " (" + p.id + ") from " + orNone(old) + " to " + orNone(team));
     resolveIfAllLocked();
@@ -480,15 +438,13 @@ final class Game implements Membership, TurnTimer.Listener {
   }
 
   private Result remove(Request.RemovePlayer remove) {
-    Participant p = participants.remove(remove.participantId());
+    Participant p = roster.remove(remove.participantId());
     if (p == null) {
       return unknownParticipant(remove.participantId());
     }
-    byToken.remove(p.token);
-    host.revoked(p.token);
     Push.LobbyChange push = new Push.LobbyChange(p.info(), p.team, "removed");
-    toParticipant(p, push);
-    toTeamAndWatchers(p.team, push);
+    roster.toParticipant(p, push);
+    roster.toTeamAndWatchers(p.team, push);
     record("remove", p.name + " (" + p.id + ")" + (p.team.isEmpty() ? "" : " of " + p.team));
     resolveIfAllLocked();
     return Result.ACK;
@@ -620,7 +576,7 @@ final class Game implements Membership, TurnTimer.Listener {
   private void draftChanged(int team) {
     Push push = new Push.DraftChanged(teamIds.get(team), drafts.get(team).view());
     toTeam(team, push);
-    toWatchers(push);
+    roster.toWatchers(push);
   }
 
   /**
@@ -647,7 +603,7 @@ final class Game implements Membership, TurnTimer.Listener {
 
   private boolean playedByPeople(int team) {
     return settings.seats().get(team) == SeatKind.HUMAN
-        && !members(teamIds.get(team), Role.PLAYER).isEmpty();
+        && !roster.members(teamIds.get(team), Role.PLAYER).isEmpty();
   }
 
   /** Resolves the open turn with the drafts as they stand, tells everyone, and opens the next. */
@@ -663,7 +619,7 @@ final class Game implements Membership, TurnTimer.Listener {
     for (int t = 0; t < teamIds.size(); t++) {
       toTeam(t, new Push.TurnReport(views.report(result.report().forTeam(t))));
     }
-    toWatchers(new Push.TurnReport(views.report(result.report())));
+    roster.toWatchers(new Push.TurnReport(views.report(result.report())));
     if (state.ended()) {
       finish(state.outcome());
     } else {
@@ -749,7 +705,7 @@ final class Game implements Membership, TurnTimer.Listener {
     }
     timer.start(openTurn(), settings.turnSeconds() * 1000L, phase == Phase.PAUSED);
     pushViews();
-    toEveryone(status("turn " + openTurn() + " is open"));
+    roster.toEveryone(status("turn " + openTurn() + " is open"));
   }
 
   private void finish(String text) {
@@ -758,7 +714,7 @@ final class Game implements Membership, TurnTimer.Listener {
     timer.stop();
     expireProposals();
     pushViews();
-    toEveryone(status("the game has ended"));
+    roster.toEveryone(status("the game has ended"));
   }
 
   private void expireProposals() {
@@ -779,7 +735,7 @@ final class Game implements Membership, TurnTimer.Listener {
   @Override
   public void warn(int turn, long millisLeft) {
     if (phase == Phase.RUNNING && turn == openTurn()) {
-      toEveryone(new Push.TimerWarning(turn, millisLeft));
+      roster.toEveryone(new Push.TimerWarning(turn, millisLeft));
     }
   }
 
@@ -803,7 +759,7 @@ final class Game implements Membership, TurnTimer.Listener {
     // The protocol shows no time while paused: the clock is not running.
     long left = phase == Phase.RUNNING ? timer.millisLeft() : 0;
     return views.team(team, mine, state, new ViewBuilder.Moment(phase, openTurn(), left,
-        drafts.get(team).view(), members(teamIds.get(team), Role.PLAYER), outcome));
+        drafts.get(team).view(), roster.members(teamIds.get(team), Role.PLAYER), outcome));
   }
 
   private Result getView(Participant me, Request.GetView request) {
@@ -837,7 +793,7 @@ final class Game implements Membership, TurnTimer.Listener {
    */
   Result report(Principal principal, String format, GameRecord parent) {
     Participant me = principal instanceof Principal.Player player
-        ? participants.get(player.participantId()) : null;
+        ? roster.get(player.participantId()) : null;
     ReviewFormat chosen;
     try {
       chosen = ReviewFormat.parse(format.isEmpty() ? "html" : format);
@@ -908,13 +864,13 @@ final class Game implements Membership, TurnTimer.Listener {
     Push.Chat push = new Push.Chat(chat.channel(), me.id, me.name, me.team, to, chat.text(), turn);
     messages.add(new GameRecord.Message(turn, chat.channel(), me.name, me.team, to, chat.text()));
     if (chat.channel() == Channel.PUBLIC) {
-      toEveryone(push);
+      roster.toEveryone(push);
     } else {
       toTeam(scenario.teamIndex(me.team), push);
       if (!to.isEmpty()) {
         toTeam(scenario.teamIndex(to), push);
       }
-      toWatchers(push);
+      roster.toWatchers(push);
     }
     return Result.ACK;
   }
@@ -988,7 +944,7 @@ final class Game implements Membership, TurnTimer.Listener {
     Push push = proposal.push();
     toTeam(scenario.teamIndex(proposal.fromTeam()), push);
     toTeam(scenario.teamIndex(proposal.toTeam()), push);
-    toWatchers(push);
+    roster.toWatchers(push);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -1014,7 +970,7 @@ final class Game implements Membership, TurnTimer.Listener {
         record("pause", "");
         timer.pause();
         phase = Phase.PAUSED;
-        toEveryone(status("the instructor paused the game"));
+        roster.toEveryone(status("the instructor paused the game"));
         return Result.ACK;
       case RESUME:
         if (phase != Phase.PAUSED) {
@@ -1023,7 +979,7 @@ final class Game implements Membership, TurnTimer.Listener {
         record("resume", "");
         phase = Phase.RUNNING;
         timer.resume();
-        toEveryone(status("the game resumes"));
+        roster.toEveryone(status("the game resumes"));
         return Result.ACK;
       case ADVANCE:
         if (phase != Phase.RUNNING && phase != Phase.PAUSED) {
@@ -1063,7 +1019,7 @@ final class Game implements Membership, TurnTimer.Listener {
     }
     record("extend", seconds + " s");
     timer.extend(seconds * 1000L);
-    toEveryone(status("the instructor added " + seconds + " seconds"));
+    roster.toEveryone(status("the instructor added " + seconds + " seconds"));
     return Result.ACK;
   }
 
@@ -1185,7 +1141,7 @@ final class Game implements Membership, TurnTimer.Listener {
     }
     messages.add(new GameRecord.Message(openTurn(), Channel.BROADCAST, "Instructor", "", "", text));
     record("broadcast", text);
-    toEveryone(new Push.Chat(Channel.BROADCAST, "", "Instructor", "", "", text, openTurn()));
+    roster.toEveryone(new Push.Chat(Channel.BROADCAST, "", "Instructor", "", "", text, openTurn()));
     return Result.ACK;
   }
 
@@ -1209,55 +1165,14 @@ final class Game implements Membership, TurnTimer.Listener {
   void close(String message) {
     timer.stop();
     Push push = new Push.ServerClosing(message);
-    for (Participant p : participants.values()) {
-      toParticipant(p, push);
-    }
+    roster.toParticipants(push);
   }
 
   // ------------------------------------------------------------------------------------------
-  // Who hears what
+  // Who hears what: the roster's audiences; a team is addressed here by its index
 
   private void toTeam(int team, Push push) {
-    String teamId = teamIds.get(team);
-    for (Participant p : participants.values()) {
-      if (p.role == Role.PLAYER && p.team.equals(teamId)) {
-        toParticipant(p, push);
-      }
-    }
-  }
-
-  /** Observers and the instructor's connections: they see everything in the game. */
-  private void toWatchers(Push push) {
-    for (Participant p : participants.values()) {
-      if (p.role == Role.OBSERVER) {
-        toParticipant(p, push);
-      }
-    }
-    for (Session session : watchers) {
-      host.push(session, push);
-    }
-  }
-
-  private void toTeamAndWatchers(String teamId, Push push) {
-    if (!teamId.isEmpty()) {
-      toTeam(scenario.teamIndex(teamId), push);
-    }
-    toWatchers(push);
-  }
-
-  private void toEveryone(Push push) {
-    for (Participant p : participants.values()) {
-      if (p.role == Role.PLAYER) {
-        toParticipant(p, push);
-      }
-    }
-    toWatchers(push);
-  }
-
-  private void toParticipant(Participant p, Push push) {
-    for (Session session : p.sessions) {
-      host.push(session, push);
-    }
+    roster.toTeam(teamIds.get(team), push);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -1278,7 +1193,7 @@ final class Game implements Membership, TurnTimer.Listener {
   }
 
   private Result.Rejected unknownParticipant(String participantId) {
-    return Names.unknown(ErrorKind.NOT_FOUND, "participant", participantId, participants.keySet());
+    return Names.unknown(ErrorKind.NOT_FOUND, "participant", participantId, roster.ids());
   }
 
   private static String list(List<String> items) {
