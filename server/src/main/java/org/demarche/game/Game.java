@@ -2,10 +2,8 @@ package org.demarche.game;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.demarche.engine.AdhocEvent;
 import org.demarche.engine.Engine;
@@ -24,7 +22,6 @@ import org.demarche.engine.model.Event;
 import org.demarche.engine.model.Scenario;
 import org.demarche.engine.model.Team;
 import org.demarche.engine.model.Variable;
-import org.demarche.game.api.Channel;
 import org.demarche.game.api.ControlOp;
 import org.demarche.game.api.ErrorKind;
 import org.demarche.game.api.Info;
@@ -32,7 +29,6 @@ import org.demarche.game.api.JournalEntry;
 import org.demarche.game.api.Outcome;
 import org.demarche.game.api.Phase;
 import org.demarche.game.api.Principal;
-import org.demarche.game.api.ProposalState;
 import org.demarche.game.api.Push;
 import org.demarche.game.api.Request;
 import org.demarche.game.api.Result;
@@ -88,7 +84,6 @@ final class Game implements Membership, TurnTimer.Listener {
   private final List<String> teamIds = new ArrayList<>();
   private final Roster roster;
   private final List<Draft> drafts = new ArrayList<>();
-  private final Map<String, Proposal> proposals = new LinkedHashMap<>();
   private final List<String> injects = new ArrayList<>();
   private final List<AdhocEvent> adhoc = new ArrayList<>();
   /** seen.get(k).get(t): what team t was shown after turn k, so estimates stay as shown. */
@@ -97,14 +92,13 @@ final class Game implements Membership, TurnTimer.Listener {
   /** states.get(k): the state after turn k, as resolved (instructor corrections apply later). */
   private final List<GameState> states = new ArrayList<>();
   private final List<GameRecord.Act> acts = new ArrayList<>();
-  private final List<GameRecord.Message> messages = new ArrayList<>();
+  private final Conversation conversation;
   /** What went into the engine, in order: what a fork of this game inherits. */
   private final List<JournalEntry.EngineStep> engineSteps = new ArrayList<>();
   private final GameRecord.Branch branch;
   private GameState state;
   private Phase phase = Phase.LOBBY;
   private String outcome = "";
-  private int proposalCount;
 
   /**
    * Any thread; the game is not shared until the server publishes it.
@@ -123,6 +117,17 @@ final class Game implements Membership, TurnTimer.Listener {
     this.time = time;
     this.branch = branch;
     this.roster = new Roster(id, host);
+    this.conversation = new Conversation(scenario, roster, new Conversation.Drafts() {
+      @Override
+      public Draft of(int team) {
+        return drafts.get(team);
+      }
+
+      @Override
+      public void changed(int team) {
+        draftChanged(team);
+      }
+    });
     this.timer = new TurnTimer(time, scheduler, mailbox, this);
     this.views = new ViewBuilder(scenario, settings.effectDetail());
     for (Team team : scenario.teams()) {
@@ -155,8 +160,7 @@ final class Game implements Membership, TurnTimer.Listener {
 
   @Override
   public String proposalTarget(String proposalId) {
-    Proposal p = proposals.get(proposalId);
-    return p == null ? null : p.toTeam();
+    return conversation.proposalTarget(proposalId);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -236,7 +240,7 @@ final class Game implements Membership, TurnTimer.Listener {
 
   private Result act(Participant me, Request request) {
     if (request instanceof Request.SendChat chat) {
-      return chat(me, chat);
+      return conversation.chat(me, chat, openTurn());
     }
     if (me.team.isEmpty()) {
       return unassigned();
@@ -256,10 +260,10 @@ final class Game implements Membership, TurnTimer.Listener {
       return lock(me, team, false);
     }
     if (request instanceof Request.Propose propose) {
-      return propose(team, propose);
+      return conversation.propose(team, propose, openTurn());
     }
     if (request instanceof Request.AnswerProposal answer) {
-      return answer(me, answer);
+      return conversation.answer(me, answer);
     }
     throw new AssertionError(request.getClass().getSimpleName() + " routed to a game is a bug");
   }
@@ -556,7 +560,7 @@ final class Game implements Membership, TurnTimer.Listener {
         "you are not on a team yet; wait for the instructor to assign you");
   }
 
-  private static Result.Rejected lockedIn() {
+  static Result.Rejected lockedIn() {
     return Result.rejected(ErrorKind.FAILED_PRECONDITION, "your team has locked in; unlock first");
   }
 
@@ -615,7 +619,7 @@ final class Game implements Membership, TurnTimer.Listener {
         time.nowMillis(), turn, input, result.state().hash()));
     injects.clear();
     adhoc.clear();
-    expireProposals();
+    conversation.expirePending();
     for (int t = 0; t < teamIds.size(); t++) {
       toTeam(t, new Push.TurnReport(views.report(result.report().forTeam(t))));
     }
@@ -712,18 +716,9 @@ final class Game implements Membership, TurnTimer.Listener {
     phase = Phase.ENDED;
     outcome = text;
     timer.stop();
-    expireProposals();
+    conversation.expirePending();
     pushViews();
     roster.toEveryone(status("the game has ended"));
-  }
-
-  private void expireProposals() {
-    for (Map.Entry<String, Proposal> entry : proposals.entrySet()) {
-      if (entry.getValue().state() == ProposalState.PENDING) {
-        entry.setValue(entry.getValue().with(ProposalState.EXPIRED));
-        toPair(entry.getValue());
-      }
-    }
   }
 
   private void pushViews() {
@@ -830,121 +825,6 @@ final class Game implements Membership, TurnTimer.Listener {
     }
     return new Push.GameStatus(phase, openTurn(), scenario.calendar().label(openTurn()),
         timer.millisLeft(), message, scores, outcome);
-  }
-
-  // ------------------------------------------------------------------------------------------
-  // Talking and agreeing
-
-  private Result chat(Participant me, Request.SendChat chat) {
-    Result.Rejected bad = Names.text("the message", chat.text(), MAX_TEXT);
-    if (bad != null) {
-      return bad;
-    }
-    if (chat.channel() == null) {
-      return Result.rejected(ErrorKind.INVALID_ARGUMENT, "say which channel the message is for");
-    }
-    String to = "";
-    if (chat.channel() == Channel.TEAM || chat.channel() == Channel.TEAM_PAIR) {
-      if (me.team.isEmpty()) {
-        return Result.rejected(ErrorKind.FAILED_PRECONDITION,
-            "you are not on a team yet; write on the public channel");
-      }
-    }
-    if (chat.channel() == Channel.TEAM_PAIR) {
-      to = chat.toTeamId() == null ? "" : chat.toTeamId();
-      if (scenario.teamIndex(to) < 0) {
-        return unknownTeam(to);
-      }
-      if (to.equals(me.team)) {
-        return Result.rejected(ErrorKind.INVALID_ARGUMENT,
-            "that is your own team; use the TEAM channel");
-      }
-    }
-    int turn = openTurn();
-    Push.Chat push = new Push.Chat(chat.channel(), me.id, me.name, me.team, to, chat.text(), turn);
-    messages.add(new GameRecord.Message(turn, chat.channel(), me.name, me.team, to, chat.text()));
-    if (chat.channel() == Channel.PUBLIC) {
-      roster.toEveryone(push);
-    } else {
-      toTeam(scenario.teamIndex(me.team), push);
-      if (!to.isEmpty()) {
-        toTeam(scenario.teamIndex(to), push);
-      }
-      roster.toWatchers(push);
-    }
-    return Result.ACK;
-  }
-
-  private Result propose(int team, Request.Propose propose) {
-    String to = propose.toTeamId() == null ? "" : propose.toTeamId();
-    int target = scenario.teamIndex(to);
-    if (target < 0) {
-      return unknownTeam(to);
-    }
-    List<String> joint = new ArrayList<>();
-    for (Action action : scenario.actions()) {
-      if (action.joint() && action.teams().length == 2 && action.allows(team)
-          && action.allows(target) && team != target) {
-        joint.add(action.id());
-      }
-    }
-    if (!joint.contains(propose.actionId())) {
-      return scenario.actionIndex(propose.actionId()) < 0
-          ? Names.unknown(ErrorKind.INVALID_ARGUMENT, "action", propose.actionId(), joint)
-          : Result.rejected(ErrorKind.INVALID_ARGUMENT, "'" + propose.actionId()
-              + "' is not a joint action of " + teamIds.get(team) + " and " + to
-              + (joint.isEmpty() ? "; you have none with them" : "; yours: " + list(joint)));
-    }
-    Proposal proposal = new Proposal("P" + (++proposalCount), propose.actionId(),
-        teamIds.get(team), to, ProposalState.PENDING, openTurn());
-    proposals.put(proposal.id(), proposal);
-    toPair(proposal);
-    return Result.ACK;
-  }
-
-  private Result answer(Participant me, Request.AnswerProposal answer) {
-    Proposal proposal = proposals.get(answer.proposalId());
-    if (proposal == null) {
-      return Result.rejected(ErrorKind.NOT_FOUND, "no proposal '" + answer.proposalId() + "'");
-    }
-    if (proposal.state() != ProposalState.PENDING) {
-      return Result.rejected(ErrorKind.FAILED_PRECONDITION, "proposal " + proposal.id() + " is "
-          + proposal.state().name().toLowerCase(Locale.ROOT) + " already");
-    }
-    if (!answer.accept()) {
-      settle(proposal, ProposalState.DECLINED);
-      return Result.ACK;
-    }
-    int from = scenario.teamIndex(proposal.fromTeam());
-    int to = scenario.teamIndex(proposal.toTeam());
-    if (drafts.get(to).locked()) {
-      return lockedIn();
-    }
-    if (drafts.get(from).locked()) {
-      return Result.rejected(ErrorKind.FAILED_PRECONDITION,
-          proposal.fromTeam() + " has locked in; ask them to unlock first");
-    }
-    for (int team : new int[] {from, to}) {
-      if (!drafts.get(team).contains(proposal.actionId())) {
-        drafts.get(team).add(proposal.actionId(), me.name);
-        draftChanged(team);
-      }
-    }
-    settle(proposal, ProposalState.ACCEPTED);
-    return Result.ACK;
-  }
-
-  private void settle(Proposal proposal, ProposalState state) {
-    Proposal settled = proposal.with(state);
-    proposals.put(settled.id(), settled);
-    toPair(settled);
-  }
-
-  private void toPair(Proposal proposal) {
-    Push push = proposal.push();
-    toTeam(scenario.teamIndex(proposal.fromTeam()), push);
-    toTeam(scenario.teamIndex(proposal.toTeam()), push);
-    roster.toWatchers(push);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -1139,9 +1019,8 @@ final class Game implements Membership, TurnTimer.Listener {
     if (bad != null) {
       return bad;
     }
-    messages.add(new GameRecord.Message(openTurn(), Channel.BROADCAST, "Instructor", "", "", text));
     record("broadcast", text);
-    roster.toEveryone(new Push.Chat(Channel.BROADCAST, "", "Instructor", "", "", text, openTurn()));
+    conversation.broadcast(text, openTurn());
     return Result.ACK;
   }
 
@@ -1151,13 +1030,8 @@ final class Game implements Membership, TurnTimer.Listener {
 
   /** The record of the game so far, for its after-action review. */
   GameRecord record() {
-    List<GameRecord.Agreement> agreements = new ArrayList<>();
-    for (Proposal p : proposals.values()) {
-      agreements.add(new GameRecord.Agreement(
-          p.turn(), p.id(), p.actionId(), p.fromTeam(), p.toTeam(), p.state()));
-    }
     return new GameRecord(id, settings.scenarioId(), scenario, settings.seed(),
-        branch, states, reports, seen, acts, messages, agreements,
+        branch, states, reports, seen, acts, conversation.messages(), conversation.agreements(),
         phase == Phase.ENDED, outcome);
   }
 
