@@ -13,6 +13,7 @@ final class HtmlRenderer {
           + " padding: 0 1em; color: #000; background: #fff; line-height: 1.4; }",
       "h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #000; margin-top: 2em; }",
       "figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }",
+      "figcaption { font-weight: bold; margin-bottom: 0.3em; }",
       "svg { max-width: 100%; height: auto; font-size: 11px; }",
       ".scroll { overflow-x: auto; }",
       "table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }",
@@ -68,12 +69,18 @@ final class HtmlRenderer {
     } else if (block instanceof Block.Table t) {
       table(sb, t);
     } else if (block instanceof Block.LineChart chart) {
-      sb.append("<figure>").append(LineChartSvg.draw(chart)).append("</figure>\n");
+      figure(sb, chart.title(), LineChartSvg.draw(chart));
     } else if (block instanceof Block.Waterfall waterfall) {
-      sb.append("<figure>").append(WaterfallSvg.draw(waterfall)).append("</figure>\n");
+      figure(sb, waterfall.title(), WaterfallSvg.draw(waterfall));
     } else {
       throw new AssertionError(block + " without HTML is a bug");
     }
+  }
+
+  /** A chart under its title, which says what is drawn (the SVG's label is for screen readers). */
+  private static void figure(StringBuilder sb, String title, String svg) {
+    sb.append("<figure><figcaption>").append(Html.escape(title)).append("</figcaption>")
+        .append(svg).append("</figure>\n");
   }
 
   private static void table(StringBuilder sb, Block.Table table) {

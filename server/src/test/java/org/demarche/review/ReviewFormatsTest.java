@@ -129,6 +129,8 @@ class ReviewFormatsTest {
     assertTrue(html.contains("@media print"), "print styles");
     assertTrue(html.contains("break-before: page"), "a page per section in print");
     int charts = count(html, "<svg ");
+    assertEquals(charts, count(html, "<figcaption>"), "every chart says what it draws");
+    assertTrue(html.contains("<figcaption>International reserves"), "e.g. a variable's name");
     assertEquals(PlayedGames.TEAMS + PlayedGames.TUTORIAL.variables().size()
         + EVERYONE.turningPoints().size(), charts, "a chart per score, variable and turning point");
     Matcher links = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(html);
