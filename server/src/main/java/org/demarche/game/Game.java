@@ -89,7 +89,7 @@ final class Game implements Membership, TurnTimer.Listener {
   /** seen.get(k).get(t): what team t was shown after turn k, so estimates stay as shown. */
   private final List<List<TeamView>> seen = new ArrayList<>();
   private final List<TurnReport> reports = new ArrayList<>();
-  /** states.get(k): the state after turn k, as resolved (instructor corrections apply later). */
+  /** states.get(k): the state after turn k, with the instructor's corrections made since. */
   private final List<GameState> states = new ArrayList<>();
   private final List<GameRecord.Act> acts = new ArrayList<>();
   private final Conversation conversation;
@@ -990,7 +990,9 @@ final class Game implements Membership, TurnTimer.Listener {
   private void correct(int variable, double value, String reason) {
     double before = state.value(variable);
     state = Engine.setVariable(scenario, state, variable, value);
-    // The teams now see the corrected values; the earlier turns they saw stay as they were.
+    // The corrected values stand for the last turn, as the teams now see them; the earlier turns
+    // stay as they were.
+    states.set(states.size() - 1, state);
     seen.set(seen.size() - 1, Views.all(scenario, state));
     String variableId = scenario.variables().get(variable).id();
     engineSteps.add(new JournalEntry.Correction(variableId, value, reason));

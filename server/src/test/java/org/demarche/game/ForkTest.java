@@ -64,6 +64,9 @@ class ForkTest {
       Result.GameCreated parent = played(harness);
       GameRecord original = Harness.await(harness.server.record(parent.gameId())).orElseThrow();
       assertEquals(4, original.states().size(), "three turns played");
+      assertEquals(50, original.states().get(1).value(
+          Harness.scenario().variableIndex("unrest")),
+          "the state after turn 1 carries the correction made after it, as the teams saw it");
 
       Result.GameCreated fork = harness.instructor.ok(
           new Request.ForkGame(parent.gameId(), 3), Result.GameCreated.class);
