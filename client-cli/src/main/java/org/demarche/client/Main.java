@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
       "  1  a command failed (or the server refused the code, name, team or key)",
       "  2  usage: a wrong option, command or script line",
       "  3  could not connect: the server is unreachable, speaks another protocol version, "
-          + "or went away for good"
+          + "is not trusted (TLS), or went away for good"
     })
 public final class Main implements Callable<Integer> {
 

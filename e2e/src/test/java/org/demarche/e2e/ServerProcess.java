@@ -36,16 +36,19 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * Starts {@code serve} on a free port with the repository's scenarios and {@code data}, and
-   * waits (bounded) until it prints its address and key.
+   * Starts {@code serve} on a free port with the repository's scenarios, {@code data} and any
+   * {@code more} options, and waits (bounded) until it prints its address and key.
    */
-  static ServerProcess start(Path data, String stderrName) throws IOException {
+  static ServerProcess start(Path data, String stderrName, String... more) throws IOException {
     Path jar = Repository.file("server/target/demarche-server.jar");
     assertTrue(Files.exists(jar), "the server jar is built before the integration tests: " + jar);
     Files.createDirectories(data);
     Path stderr = data.resolve(stderrName);
-    Process process = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--port", "0",
-        "--data", data.toString(), "--scenarios", Repository.file("scenarios").toString())
+    List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "serve",
+        "--port", "0", "--data", data.toString(),
+        "--scenarios", Repository.file("scenarios").toString()));
+    command.addAll(List.of(more));
+    Process process = new ProcessBuilder(command)
         .redirectError(stderr.toFile())
         .start();
     BufferedReader out = new BufferedReader(

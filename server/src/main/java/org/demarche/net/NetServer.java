@@ -13,6 +13,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
@@ -60,6 +61,8 @@ public final class NetServer implements AutoCloseable {
 
   private final GameService games;
   private final Options options;
+  /** Null for plain TCP. */
+  private final SslContext tls;
   /** Every open connection; a closed one leaves the group by itself. */
   private final ChannelGroup connections =
       new DefaultChannelGroup("demarche-connections", GlobalEventExecutor.INSTANCE);
@@ -67,9 +70,16 @@ public final class NetServer implements AutoCloseable {
   private EventLoopGroup workers;
   private Channel listener;
 
+  /** A server speaking plain TCP. */
   public NetServer(GameService games, Options options) {
+    this(games, options, null);
+  }
+
+  /** A server speaking TLS with {@code tls}, or plain TCP when it is null. */
+  public NetServer(GameService games, Options options, SslContext tls) {
     this.games = games;
     this.options = options;
+    this.tls = tls;
   }
 
   /**
@@ -93,7 +103,7 @@ public final class NetServer implements AutoCloseable {
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
         .childHandler(tracked(new ServerInitializer(games, options.readerIdle(),
-            options.serverName())));
+            options.serverName(), tls)));
     ChannelFuture bound = bootstrap.bind(host, port).awaitUninterruptibly();
     if (!bound.isSuccess()) {
       stopGroups();

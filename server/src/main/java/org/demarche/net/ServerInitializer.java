@@ -6,6 +6,7 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.protobuf.ProtobufDecoder;
 import io.netty.handler.codec.protobuf.ProtobufEncoder;
 import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,9 @@ import org.demarche.proto.v1.ClientMessage;
  *  socket ──▶ idle ──▶ frame-decoder ──▶ protobuf-decoder ──────────────────────▶ session
  *  socket ◀────────────────────────────── frame-encoder ◀── protobuf-encoder ◀── session
  * </pre>
+ *
+ * <p>A server with TLS puts {@code tls} (Netty's {@code SslHandler}) and {@code tls-failure} (one
+ * log line for a failed handshake) first, before {@code idle}; the frames inside are the same.
  *
  * <p>{@code idle} fires when a client has sent nothing for the idle time; {@code session} then
  * says so and closes. Called by Netty on the new connection's event loop; the shared codec
@@ -40,19 +44,23 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
   private final Duration readerIdle;
   private final String serverName;
   private final AtomicLong connections = new AtomicLong();
+  /** Null for plain TCP. */
+  private final SslContext tls;
 
   /**
    * An initializer for connections to {@code games}.
    *
    * @param readerIdle how long a connection may send nothing before it is closed
    * @param serverName what Welcome says the server is, e.g. "demarche-server 0.1.0"
+   * @param tls the server's TLS, or null for plain TCP
    */
-  public ServerInitializer(GameService games, Duration readerIdle, String serverName) {
-    this(games, AttemptLimiter.standard(), readerIdle, serverName);
+  public ServerInitializer(GameService games, Duration readerIdle, String serverName,
+      SslContext tls) {
+    this(games, AttemptLimiter.standard(), readerIdle, serverName, tls);
   }
 
   ServerInitializer(GameService games, AttemptLimiter attempts, Duration readerIdle,
-      String serverName) {
+      String serverName, SslContext tls) {
     if (readerIdle.isNegative() || readerIdle.isZero()) {
       throw new IllegalArgumentException("the idle time must be positive, not " + readerIdle);
     }
@@ -60,6 +68,7 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
     this.attempts = attempts;
     this.readerIdle = readerIdle;
     this.serverName = serverName;
+    this.tls = tls;
   }
 
   @Override
@@ -67,6 +76,10 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
     // Ids for logs; they count connections since start, so they never repeat within a run.
     String id = "c" + connections.incrementAndGet();
     ChannelPipeline pipeline = channel.pipeline();
+    if (tls != null) {
+      pipeline.addLast("tls", tls.newHandler(channel.alloc()));
+      pipeline.addLast("tls-failure", new TlsFailureHandler(id));
+    }
     pipeline.addLast("idle", new IdleStateHandler(readerIdle.toMillis(), 0, 0,
         TimeUnit.MILLISECONDS));
     pipeline.addLast("frame-decoder", new FrameDecoder());

@@ -102,15 +102,20 @@ class NetServerTest {
   }
 
   private Socket connect() throws IOException {
+    return connect(address, sockets);
+  }
+
+  /** A plain socket to {@code address}, kept in {@code opened} to be closed after the test. */
+  static Socket connect(InetSocketAddress address, List<Socket> opened) throws IOException {
     Socket socket = new Socket();
-    sockets.add(socket);
+    opened.add(socket);
     socket.connect(address, READ_TIMEOUT_MILLIS);
-    // Every read below fails after this long instead of hanging the build.
+    // Every read fails after this long instead of hanging the build.
     socket.setSoTimeout(READ_TIMEOUT_MILLIS);
     return socket;
   }
 
-  private static ServerMessage exchange(Socket socket, ClientMessage message) throws IOException {
+  static ServerMessage exchange(Socket socket, ClientMessage message) throws IOException {
     message.writeDelimitedTo(socket.getOutputStream());
     socket.getOutputStream().flush();
     ServerMessage reply = ServerMessage.parseDelimitedFrom(socket.getInputStream());
@@ -121,14 +126,14 @@ class NetServerTest {
     return reply;
   }
 
-  private static ClientMessage hello() {
+  static ClientMessage hello() {
     return ClientMessage.newBuilder()
         .setRequestId(1)
         .setHello(Hello.newBuilder().setProtocolVersion(1).setClientName("socket test"))
         .build();
   }
 
-  private static ClientMessage getLobby(long requestId, String gameId) {
+  static ClientMessage getLobby(long requestId, String gameId) {
     return ClientMessage.newBuilder()
         .setRequestId(requestId)
         .setGetLobby(GetLobby.newBuilder().setGameId(gameId))

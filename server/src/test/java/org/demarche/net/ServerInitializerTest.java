@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The pipeline the initializer builds, bytes in and bytes out, on an EmbeddedChannel. */
 class ServerInitializerTest {
   private final EmbeddedChannel channel = new EmbeddedChannel(
-      new ServerInitializer(new FakeGameService(), Duration.ofSeconds(30), "test-server 0"));
+      new ServerInitializer(new FakeGameService(), Duration.ofSeconds(30), "test-server 0",
+          null));
 
   @AfterEach
   void releaseEverything() {

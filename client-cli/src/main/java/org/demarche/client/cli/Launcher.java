@@ -16,6 +16,8 @@ import org.demarche.client.net.ConnectFailure;
 import org.demarche.client.net.Connection;
 import org.demarche.client.net.Identity;
 import org.demarche.client.net.ServerAddress;
+import org.demarche.client.net.TlsTrust;
+import org.demarche.client.net.Transport;
 import org.demarche.client.render.JsonLines;
 import org.demarche.client.render.Style;
 import org.demarche.client.session.Client;
@@ -51,10 +53,24 @@ final class Launcher {
     }
   }
 
+  /** TLS from {@code --tls} or {@code --trust-cert}, else plain TCP; null after telling why not. */
+  Transport transport() {
+    if (options.trustCert != null) {
+      try {
+        return Transport.tls(TlsTrust.pemFile(options.trustCert));
+      } catch (IOException e) {
+        launch.err().println("error: --trust-cert " + e.getMessage());
+        return null;
+      }
+    }
+    return options.tls ? Transport.tls(TlsTrust.systemDefault()) : Transport.PLAIN;
+  }
+
   /** Runs the session for a role and identity (built once the address is known). */
   int run(Role role, Function<ServerAddress, Identity> identities) {
     ServerAddress address = address();
-    if (address == null) {
+    Transport transport = transport();
+    if (address == null || transport == null) {
       return ExitCode.USAGE;
     }
     boolean interactive = options.script == null && launch.terminal();
@@ -70,8 +86,8 @@ final class Launcher {
         : Style.choose(launch.terminal(), launch.env().get("NO_COLOR"));
     try {
       return interactive
-          ? runInteractive(role, identities.apply(address), address, style)
-          : runScript(role, identities.apply(address), address, style, script);
+          ? runInteractive(role, identities.apply(address), address, transport, style)
+          : runScript(role, identities.apply(address), address, transport, style, script);
     } catch (IOException e) {
       launch.err().println("error: " + e.getMessage());
       return ExitCode.FAILED;
@@ -84,14 +100,13 @@ final class Launcher {
         : Files.newBufferedReader(options.script, StandardCharsets.UTF_8);
   }
 
-  private int runScript(
-      Role role, Identity identity, ServerAddress address, Style style, BufferedReader script)
-      throws IOException {
+  private int runScript(Role role, Identity identity, ServerAddress address, Transport transport,
+      Style style, BufferedReader script) throws IOException {
     Output output = new StreamOutput(launch.out(), launch.err());
     Client client = newClient(role, output, style);
     Connection opened;
     try {
-      opened = connect(address, identity, client, output);
+      opened = connect(address, transport, identity, client, output);
     } catch (ConnectFailure e) {
       script.close();
       return report(e, output);
@@ -103,13 +118,13 @@ final class Launcher {
     }
   }
 
-  private int runInteractive(Role role, Identity identity, ServerAddress address, Style style)
-      throws IOException {
+  private int runInteractive(Role role, Identity identity, ServerAddress address,
+      Transport transport, Style style) throws IOException {
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
       InteractiveShell shell = new InteractiveShell(terminal,
           launch.home().resolve(".demarche").resolve("history"), style);
       Client client = newClient(role, shell, style);
-      try (Connection connection = connect(address, identity, client, shell)) {
+      try (Connection connection = connect(address, transport, identity, client, shell)) {
         client.prime().ifPresent(reason -> shell.printAbove(style.dim("(" + reason + ")")));
         shell.run(client);
         return ExitCode.OK;
@@ -126,12 +141,11 @@ final class Launcher {
   }
 
   /** Opens the connection and greets the user. */
-  private Connection connect(
-      ServerAddress address, Identity identity, Client client, Output output)
-      throws ConnectFailure {
+  private Connection connect(ServerAddress address, Transport transport, Identity identity,
+      Client client, Output output) throws ConnectFailure {
     Connection.Settings settings = new Connection.Settings(Duration.ofSeconds(5),
         Duration.ofSeconds(options.timeoutSeconds), launch.reconnectBackoff());
-    Connection connection = Connection.open(address, identity, client, settings);
+    Connection connection = Connection.open(address, transport, identity, client, settings);
     ServerMessage granted = connection.identityReply();
     client.attach(connection, granted);
     output.print(options.json ? JsonLines.of(granted) : greeting(granted));

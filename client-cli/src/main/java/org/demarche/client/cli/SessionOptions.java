@@ -5,8 +5,8 @@ import org.demarche.client.net.ServerAddress;
 import picocli.CommandLine.Option;
 
 /**
- * The options every subcommand shares: where the server is, script mode, JSON output and the
- * timeouts.
+ * The options every subcommand shares: where the server is and how to reach it (TLS), script
+ * mode, JSON output and the timeouts.
  *
  * <p>Filled by picocli on the main thread; read-only afterwards.
  */
@@ -14,6 +14,16 @@ public final class SessionOptions {
   @Option(names = "--server", paramLabel = "HOST:PORT", defaultValue = ServerAddress.DEFAULT,
       description = "The server (default: ${DEFAULT-VALUE}).")
   String server;
+
+  @Option(names = "--tls",
+      description = "Connect with TLS, trusting the certificate authorities of the JVM's default "
+          + "trust store. The certificate must name the --server host.")
+  boolean tls;
+
+  @Option(names = "--trust-cert", paramLabel = "FILE",
+      description = "Connect with TLS, trusting only the PEM certificate(s) in FILE, e.g. the "
+          + "server's self-signed one (implies --tls).")
+  Path trustCert;
 
   @Option(names = "--script", paramLabel = "FILE",
       description = "Run the commands in FILE, one a line ('#' starts a comment), then leave. "

@@ -4,7 +4,6 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -72,6 +71,7 @@ public final class Connection implements Requester, AutoCloseable {
   private record Link(Socket socket, InputStream in, OutputStream out, ServerMessage identity) {}
 
   private final ServerAddress address;
+  private final Transport transport;
   private final Identity identity;
   private final Listener listener;
   private final Settings settings;
@@ -85,24 +85,26 @@ public final class Connection implements Requester, AutoCloseable {
   private String deadReason;
   private Thread reader;
 
-  private Connection(ServerAddress address, Identity identity, Listener listener, Settings settings) {
+  private Connection(ServerAddress address, Transport transport, Identity identity,
+      Listener listener, Settings settings) {
     this.address = address;
+    this.transport = transport;
     this.identity = identity;
     this.listener = listener;
     this.settings = settings;
   }
 
   /**
-   * Connects, shakes hands, says who the client is, and starts the reader thread.
+   * Connects over {@code transport} (again on every reconnect), shakes hands, says who the
+   * client is, and starts the reader thread.
    *
    * <p>Called by the thread that then uses the connection.
    *
    * @throws ConnectFailure with the sentence to show when any of it fails
    */
-  public static Connection open(
-      ServerAddress address, Identity identity, Listener listener, Settings settings)
-      throws ConnectFailure {
-    Connection connection = new Connection(address, identity, listener, settings);
+  public static Connection open(ServerAddress address, Transport transport, Identity identity,
+      Listener listener, Settings settings) throws ConnectFailure {
+    Connection connection = new Connection(address, transport, identity, listener, settings);
     Link first = connection.establish();
     synchronized (connection.linkLock) {
       connection.link = first;
@@ -305,15 +307,7 @@ public final class Connection implements Requester, AutoCloseable {
 
   /** Opens a socket, sends Hello and the identity, and reads their replies on this thread. */
   private Link establish() throws ConnectFailure {
-    Socket socket = new Socket();
-    try {
-      socket.connect(new InetSocketAddress(address.host(), address.port()),
-          (int) settings.connectTimeout().toMillis());
-    } catch (IOException e) {
-      throw closing(socket, new ConnectFailure(ConnectFailure.Kind.UNREACHABLE,
-          "cannot reach the server at " + address + ": " + reason(e)
-              + "; is it running? check --server", e));
-    }
+    Socket socket = transport.open(address, settings);
     try {
       socket.setSoTimeout((int) settings.requestTimeout().toMillis());
       Link handshaking = new Link(socket, socket.getInputStream(), socket.getOutputStream(), null);
@@ -339,7 +333,7 @@ public final class Connection implements Requester, AutoCloseable {
           + " does not speak the Démarche protocol; check --server", e));
     } catch (IOException e) {
       throw closing(socket, handshakeFailure("the connection to " + address
-          + " dropped during the handshake: " + reason(e), e));
+          + " dropped during the handshake: " + reason(e) + transport.hintWhenDropped(), e));
     } catch (ConnectFailure e) {
       throw closing(socket, e);
     }
@@ -396,12 +390,13 @@ public final class Connection implements Requester, AutoCloseable {
     pending.values().forEach(reply -> reply.completeExceptionally(failure));
   }
 
-  private static String reason(IOException e) {
+  /** The exception's own words, or its kind when it has none. */
+  static String reason(IOException e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Closes a socket that failed and returns the failure, with any close failure suppressed. */
-  private static <T extends Exception> T closing(Socket socket, T failure) {
+  static <T extends Exception> T closing(Socket socket, T failure) {
     IOException closeFailure = closeQuietly(socket);
     if (closeFailure != null) {
       failure.addSuppressed(closeFailure);

@@ -147,6 +147,18 @@ class ScriptModeTest {
   }
 
   @Test
+  void anUnreadableTrustedCertificateIsExitTwoNamingTheFile() throws IOException {
+    Path missing = home.resolve("nowhere.pem");
+    assertEquals(2, run("", join("--trust-cert", missing.toString())), "a missing file");
+    assertTrue(stderr().contains("error: --trust-cert cannot read " + missing + ": no such file"),
+        "the sentence names the file: " + stderr());
+    Path notPem = Files.writeString(home.resolve("notes.pem"), "not a certificate\n");
+    assertEquals(2, run("", join("--trust-cert", notPem.toString())), "a file of no certificate");
+    assertTrue(stderr().contains("error: --trust-cert " + notPem), "named: " + stderr());
+    assertTrue(server.received().isEmpty(), "nothing was sent to the server");
+  }
+
+  @Test
   void anUnreachableServerIsExitThreeWithTheSentence() throws IOException {
     int port;
     try (ServerSocket probe = new ServerSocket(0)) {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.demarche.client.testing.FakeServer;
@@ -65,7 +67,12 @@ class ConnectionTest {
   }
 
   private Connection open(Identity identity) throws ConnectFailure {
-    connection = Connection.open(ServerAddress.parse(server.address()), identity, listener, FAST);
+    return open(identity, Transport.PLAIN);
+  }
+
+  private Connection open(Identity identity, Transport transport) throws ConnectFailure {
+    connection = Connection.open(ServerAddress.parse(server.address()), transport, identity,
+        listener, FAST);
     return connection;
   }
 
@@ -127,7 +134,7 @@ class ConnectionTest {
       port = probe.getLocalPort();
     }
     ConnectFailure failure = assertThrows(ConnectFailure.class, () -> Connection.open(
-            new ServerAddress("127.0.0.1", port), player(), listener, FAST),
+            new ServerAddress("127.0.0.1", port), Transport.PLAIN, player(), listener, FAST),
         "nobody listens on the port");
     assertEquals(ConnectFailure.Kind.UNREACHABLE, failure.kind(), "unreachable");
     assertTrue(failure.getMessage().startsWith("cannot reach the server at 127.0.0.1:" + port + ": ")
@@ -190,6 +197,45 @@ class ConnectionTest {
     assertTrue(connection.call(ClientMessage.newBuilder().setGetView(GetView.getDefaultInstance()))
         .hasTeamView(), "requests work again after the reconnect");
     assertEquals(2, server.connections(), "exactly one new connection");
+  }
+
+  @Test
+  void theReconnectOpensItsLinkWithTheSameTransportAsTheFirst() throws Exception {
+    server.on(ClientMessage.BodyCase.UNLOCK, (request, peer) -> peer.drop());
+    List<ServerAddress> opened = new CopyOnWriteArrayList<>();
+    Transport counting = new Transport() {
+      @Override
+      public Socket open(ServerAddress address, Connection.Settings settings)
+          throws ConnectFailure {
+        opened.add(address);
+        return Transport.PLAIN.open(address, settings);
+      }
+
+      @Override
+      public String hintWhenDropped() {
+        return "";
+      }
+    };
+    open(player(), counting);
+    assertThrows(IOException.class, () -> connection.call(
+            ClientMessage.newBuilder().setUnlock(org.demarche.proto.v1.Unlock.getDefaultInstance())),
+        "the request in flight fails when the link drops");
+    String lost = linkNews.poll(5, TimeUnit.SECONDS);
+    String back = linkNews.poll(5, TimeUnit.SECONDS);
+    assertTrue(back != null && back.startsWith("RECONNECTED"), "reconnected: " + lost + ", " + back);
+    assertEquals(2, opened.size(), "the first link and the restored one both came through the"
+        + " transport the connection was opened with (TLS stays TLS): " + opened);
+  }
+
+  @Test
+  void aServerThatDropsAPlainClientAtHelloIsPerhapsATlsServer() {
+    server.on(ClientMessage.BodyCase.HELLO, (request, peer) -> peer.drop());
+    ConnectFailure failure = assertThrows(ConnectFailure.class, () -> open(player()),
+        "the handshake cannot complete");
+    assertEquals(ConnectFailure.Kind.HANDSHAKE, failure.kind(), "a handshake failure");
+    assertTrue(failure.getMessage().endsWith(
+            "; if the server uses TLS, connect with --tls or --trust-cert FILE"),
+        "the sentence suggests TLS: " + failure.getMessage());
   }
 
   @Test

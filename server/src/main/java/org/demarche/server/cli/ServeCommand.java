@@ -6,12 +6,15 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.demarche.net.ServerTls;
 import org.demarche.scenario.Problem;
 import org.demarche.server.serve.InstructorKey;
 import org.demarche.server.serve.RunningServer;
 import org.demarche.server.serve.ScenarioCatalog;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the game server: loads every scenario of the folder (an invalid one is reported and",
       "skipped), prints 'listening on HOST:PORT' and the instructor key, and serves until Ctrl-C.",
-      "Without a scenarios folder it serves the scenarios built into the jar."
+      "Without a scenarios folder it serves the scenarios built into the jar.",
+      "With --tls-cert and --tls-key it speaks TLS and prints a 'tls:' line under the address."
     })
 public final class ServeCommand implements Callable<Integer> {
   static final String DEFAULT_SCENARIOS = "scenarios";
@@ -49,6 +53,22 @@ public final class ServeCommand implements Callable<Integer> {
           + "journal, from which games come back after a restart (default ${DEFAULT-VALUE}).")
   private Path data;
 
+  @ArgGroup(exclusive = false,
+      heading = "TLS (give both or neither; without them the server speaks plain TCP):%n")
+  private TlsFiles tlsFiles;
+
+  /** {@code --tls-cert} and {@code --tls-key}, which make sense only together. */
+  static final class TlsFiles {
+    @Option(names = "--tls-cert", required = true, paramLabel = "FILE",
+        description = "Serve TLS with this PEM certificate chain, the server's certificate first.")
+    Path certificate;
+
+    @Option(names = "--tls-key", required = true, paramLabel = "FILE",
+        description = "The certificate's private key: unencrypted PKCS#8 PEM "
+            + "('-----BEGIN PRIVATE KEY-----').")
+    Path key;
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -56,6 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
     }
+    ServerTls tls = tls();
     ScenarioCatalog catalog = catalog(err);
     if (catalog.scenarios().isEmpty()) {
       err.println("no valid scenario to serve; fix the errors above or point --scenarios at a "
@@ -67,7 +88,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     RunningServer server;
     try {
-      server = RunningServer.start(catalog, key, bind, port, data);
+      server = RunningServer.start(catalog, key, bind, port, tls == null ? null : tls.context(),
+          data);
     } catch (RunningServer.DataFolderException e) {
       err.println(e.getMessage() + " (check that it is a folder you may write to, or choose"
           + " another with --data)");
@@ -89,11 +111,27 @@ public final class ServeCommand implements Callable<Integer> {
     out.println("serving " + String.join(", ", catalog.scenarios().keySet()));
     out.println("recovered " + server.recovered() + " game" + (server.recovered() == 1 ? "" : "s")
         + " from " + data.resolve("games"));
+    // Scripts read this line as it is; TLS has a line of its own.
     out.println("listening on " + bound.getHostString() + ":" + bound.getPort());
+    if (tls != null) {
+      out.println("tls: " + tls.summary(Instant.now()));
+    }
     out.println("instructor key: " + key);
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /** The TLS of {@code --tls-cert} and {@code --tls-key}, or null to serve plain TCP. */
+  private ServerTls tls() {
+    if (tlsFiles == null) {
+      return null;
+    }
+    try {
+      return ServerTls.read(tlsFiles.certificate, tlsFiles.key);
+    } catch (ServerTls.UnusableFileException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private ScenarioCatalog catalog(PrintWriter err) throws IOException {

@@ -18,6 +18,7 @@ import org.demarche.game.GameServer;
 import org.demarche.game.GameStore;
 import org.demarche.game.Scheduler;
 import org.demarche.game.TimeSource;
+import io.netty.handler.ssl.SslContext;
 import org.demarche.net.NetServer;
 import org.demarche.store.FileGameStore;
 
@@ -56,17 +57,18 @@ public final class RunningServer implements AutoCloseable {
    */
   public static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
       String host, int port) throws IOException {
-    return start(scenarios, instructorKey, host, port, GameStore.MEMORY, () -> {});
+    return start(scenarios, instructorKey, host, port, null, GameStore.MEMORY, () -> {});
   }
 
   /**
    * Starts serving the catalog's scenarios with every game journaled in {@code data}: first the
    * games journaled there come back, then the server listens.
    *
+   * @param tls the server's TLS, or null for plain TCP
    * @throws IOException when the data folder cannot be opened or the address bound
    */
   public static RunningServer start(ScenarioCatalog catalog, String instructorKey, String host,
-      int port, Path data) throws IOException {
+      int port, SslContext tls, Path data) throws IOException {
     FileGameStore store;
     try {
       store = FileGameStore.open(data, catalog.sources());
@@ -74,7 +76,7 @@ public final class RunningServer implements AutoCloseable {
       throw new DataFolderException(data, e);
     }
     try {
-      return start(catalog.scenarios(), instructorKey, host, port, store, store);
+      return start(catalog.scenarios(), instructorKey, host, port, tls, store, store);
     } catch (IOException | RuntimeException e) {
       store.close();
       throw e;
@@ -82,7 +84,8 @@ public final class RunningServer implements AutoCloseable {
   }
 
   private static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
-      String host, int port, GameStore store, AutoCloseable closeStore) throws IOException {
+      String host, int port, SslContext tls, GameStore store, AutoCloseable closeStore)
+      throws IOException {
     ExecutorService gameThreads = Executors.newFixedThreadPool(
         Math.max(2, Runtime.getRuntime().availableProcessors()), daemons("demarche-game"));
     ScheduledExecutorService timers =
@@ -92,7 +95,7 @@ public final class RunningServer implements AutoCloseable {
     try {
       int recovered = games.recover();
       games.markClocks();
-      NetServer net = new NetServer(games, NetServer.Options.defaults());
+      NetServer net = new NetServer(games, NetServer.Options.defaults(), tls);
       return new RunningServer(gameThreads, timers, games, net, net.start(host, port),
           closeStore, recovered);
     } catch (IOException | RuntimeException e) {
