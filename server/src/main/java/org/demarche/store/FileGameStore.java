@@ -3,6 +3,7 @@ package org.demarche.store;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import org.demarche.proto.v1.GameOpened;
 public final class FileGameStore implements GameStore, AutoCloseable {
   private static final System.Logger LOG = System.getLogger(FileGameStore.class.getName());
   static final String SUFFIX = ".journal";
+  private static final String LOCK = "server.lock";
 
   private final Path games;
   private final Path archive;
@@ -38,7 +40,11 @@ public final class FileGameStore implements GameStore, AutoCloseable {
   /** The file each scenario was compiled from, to copy into new journals; lookups only. */
   private final Map<Scenario, String> sources = new IdentityHashMap<>();
 
-  private FileGameStore(Path folder) {
+  /** Held while the store is open, so that a second server cannot write the same journals. */
+  private final FileChannel lock;
+
+  private FileGameStore(Path folder, FileChannel lock) {
+    this.lock = lock;
     this.games = folder.resolve("games");
     this.archive = folder.resolve("archive");
     this.setAside = folder.resolve("set-aside");
@@ -50,7 +56,21 @@ public final class FileGameStore implements GameStore, AutoCloseable {
    * @param sources the text of each scenario new games may be created from
    */
   public static FileGameStore open(Path folder, Map<Scenario, String> sources) throws IOException {
-    FileGameStore store = new FileGameStore(folder);
+    Files.createDirectories(folder);
+    FileChannel lock = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+    boolean locked;
+    try {
+      locked = lock.tryLock() != null;
+    } catch (OverlappingFileLockException e) {
+      locked = false; // this process holds it already
+    }
+    if (!locked) {
+      lock.close();
+      throw new IOException("another server is using the data folder " + folder
+          + "; stop it first, or give this one another --data folder");
+    }
+    FileGameStore store = new FileGameStore(folder, lock);
     Files.createDirectories(store.games);
     Files.createDirectories(store.archive);
     Files.createDirectories(store.setAside);
@@ -154,6 +174,11 @@ public final class FileGameStore implements GameStore, AutoCloseable {
   @Override
   public void close() {
     writer.close();
+    try {
+      lock.close(); // releases the lock
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "the data folder's lock did not close cleanly", e);
+    }
   }
 
   private static List<Path> journals(Path folder) {

@@ -204,6 +204,16 @@ class JournalFileTest {
   }
 
   @Test
+  void aSecondServerCannotOpenTheSameDataFolder() throws Exception {
+    try (FileGameStore first = FileGameStore.open(data, sources())) {
+      IOException e = assertThrows(IOException.class, () -> FileGameStore.open(data, sources()));
+      assertTrue(e.getMessage().contains("another server is using the data folder"),
+          e.getMessage());
+    }
+    FileGameStore.open(data, sources()).close(); // free again once the first has closed
+  }
+
+  @Test
   void aJournalOfAnotherFormatIsRefusedWithTheVersions() throws Exception {
     try (FileGameStore store = FileGameStore.open(data, sources())) {
       written(store, "g1", List.of()).close();
