@@ -1,0 +1,172 @@
+package org.demarche.bench.load;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The game server and the echo baseline in a JVM of their own ({@link ServerProcessMain}), on
+ * this machine's loopback, with a fresh data folder that is deleted at the end. The driver and
+ * the server share the machine's cores, not their heaps.
+ */
+final class ForkedServer implements ServerTarget {
+  private static final Duration ANSWER_TIME = Duration.ofSeconds(60);
+
+  private final Process process;
+  private final Writer commands;
+  private final BlockingQueue<String> lines;
+  private final Path folder;
+  private final String key;
+  private final InetSocketAddress game;
+  private final InetSocketAddress echo;
+  private final String heap;
+  private final boolean journal;
+
+  private ForkedServer(Process process, BlockingQueue<String> lines, Path folder, String key,
+      String heap, boolean journal, int gamePort, int echoPort) {
+    this.process = process;
+    this.commands = process.outputWriter(StandardCharsets.UTF_8);
+    this.lines = lines;
+    this.folder = folder;
+    this.key = key;
+    this.heap = heap;
+    this.journal = journal;
+    this.game = new InetSocketAddress("127.0.0.1", gamePort);
+    this.echo = new InetSocketAddress("127.0.0.1", echoPort);
+  }
+
+  /**
+   * Starts the server JVM with this JVM's class path and {@code -Xmx} {@code heap}, every game
+   * journaled to disk unless {@code journal} is false, and waits for it to listen.
+   *
+   * @throws IOException when it cannot start or does not say it is ready within a minute
+   */
+  static ForkedServer start(String heap, boolean journal)
+      throws IOException, InterruptedException {
+    Path folder = Files.createTempDirectory("demarche-load");
+    String key = UUID.randomUUID().toString();
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+        ServerProcessMain.class.getName(), key,
+        journal ? folder.resolve("data").toString() : ServerProcessMain.NO_JOURNAL));
+    Process process = new ProcessBuilder(command)
+        .redirectError(folder.resolve("server.log").toFile())
+        .start();
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> readLines(process, lines), "load-server-output");
+    reader.setDaemon(true);
+    reader.start();
+    String ready = next(lines, process, folder, line -> line.startsWith(ServerProcessMain.READY));
+    String[] ports = ready.split(" ");
+    return new ForkedServer(process, lines, folder, key, heap, journal,
+        Integer.parseInt(ports[1]),
+        Integer.parseInt(ports[2]));
+  }
+
+  private static void readLines(Process process, BlockingQueue<String> lines) {
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        lines.add(line);
+      }
+    } catch (IOException e) {
+      // The process went away; next() reports it with its log.
+      lines.add("");
+    }
+  }
+
+  /** The next line that {@code wanted} accepts, skipping others, within {@link #ANSWER_TIME}. */
+  private static String next(BlockingQueue<String> lines, Process process, Path folder,
+      Predicate<String> wanted) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + ANSWER_TIME.toNanos();
+    for (long left = ANSWER_TIME.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+      String line = lines.poll(Math.min(left, TimeUnit.SECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
+      if (line != null && wanted.test(line)) {
+        return line;
+      }
+      if (line == null && !process.isAlive() && lines.isEmpty()) {
+        break;
+      }
+    }
+    throw new IOException("the server process did not answer (alive: " + process.isAlive()
+        + "); its log is " + folder.resolve("server.log"));
+  }
+
+  @Override
+  public InetSocketAddress gameAddress() {
+    return game;
+  }
+
+  @Override
+  public String instructorKey() {
+    return key;
+  }
+
+  @Override
+  public Optional<InetSocketAddress> echoAddress() {
+    return Optional.of(echo);
+  }
+
+  @Override
+  public synchronized Optional<ServerSample> sample(boolean gc) throws IOException {
+    commands.write((gc ? ServerProcessMain.SAMPLE_AFTER_GC : ServerProcessMain.SAMPLE) + "\n");
+    commands.flush();
+    try {
+      return Optional.of(ServerSample.parse(
+          next(lines, process, folder, line -> ServerSample.parse(line) != null)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the server's sample", e);
+    }
+  }
+
+  @Override
+  public String describe() {
+    return "forked server JVM (pid " + process.pid() + ", -Xmx" + heap + ", "
+        + (journal ? "journals in a temporary folder" : "no journal") + ") on loopback, with"
+        + " the echo baseline in the same JVM";
+  }
+
+  /** Closes the server's input (it shuts down), waits for it, bounded, and deletes the folder. */
+  @Override
+  public void close() {
+    try {
+      commands.close();
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+      deleteFolder();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean up " + folder, e);
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void deleteFolder() throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.demarche.bench.load;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+
+/**
+ * The size and shape of a load run.
+ *
+ * @param players player bots, spread evenly over the games and, in a game, over its human teams
+ * @param games games, each created and started by an instructor bot of its own
+ * @param turns turns every game plays (it is created with one more, left open for saturation)
+ * @param observers idle observer connections, spread over the games
+ * @param scenario the scenario id
+ * @param think a player's mean pause before each request of a turn
+ * @param saturation how long the players saturate the server, and the echo bots the baseline
+ * @param server an external server, or null to fork one (with the echo baseline)
+ * @param key the external server's instructor key; null when forking
+ * @param serverHeap the forked server's {@code -Xmx}
+ * @param journal whether the forked server journals its games to disk, as {@code serve} does
+ * @param clientThreads the driver's event loops
+ * @param timeout the longest any stage may take before the run fails
+ */
+record LoadConfig(int players, int games, int turns, int observers, String scenario,
+    Duration think, Duration saturation, InetSocketAddress server, String key, String serverHeap,
+    boolean journal, int clientThreads, Duration timeout) {
+  LoadConfig {
+    if (games < 1 || players < games) {
+      throw new IllegalArgumentException("need at least one game and one player per game, not "
+          + players + " players in " + games + " games");
+    }
+    if (turns < 1 || observers < 0 || clientThreads < 1) {
+      throw new IllegalArgumentException("turns and client threads must be at least 1 and"
+          + " observers at least 0");
+    }
+    if ((server == null) != (key == null)) {
+      throw new IllegalArgumentException("an external server needs its instructor key, and"
+          + " only an external one");
+    }
+  }
+
+  /** Connections held at once: players, observers and one instructor per game. */
+  int connections() {
+    return players + observers + games;
+  }
+}

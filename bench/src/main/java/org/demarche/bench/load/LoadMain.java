@@ -1,0 +1,98 @@
+package org.demarche.bench.load;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar bench/target/demarche-load.jar}: the load test's command line. */
+@Command(
+    name = "demarche-load",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Drives a Démarche server with real connections on loopback: instructors create and start",
+      "the games, players join, edit drafts, chat and lock in over several turns, then saturate",
+      "the server; idle observers hold connections. Prints request latency, turn report latency,",
+      "messages per second, the server's CPU and heap, and the same load on a bare Netty echo",
+      "server in the server's JVM as the baseline. Without --server it forks the server itself."
+    })
+public final class LoadMain implements Callable<Integer> {
+  @Option(names = "--players", defaultValue = "2000", description = "Player bots (${DEFAULT-VALUE}).")
+  private int players;
+
+  @Option(names = "--games", defaultValue = "200", description = "Games (${DEFAULT-VALUE}).")
+  private int games;
+
+  @Option(names = "--turns", defaultValue = "3", description = "Turns played (${DEFAULT-VALUE}).")
+  private int turns;
+
+  @Option(names = "--observers", defaultValue = "0",
+      description = "Idle observer connections spread over the games (${DEFAULT-VALUE}).")
+  private int observers;
+
+  @Option(names = "--scenario", defaultValue = "tutorial-quenara",
+      description = "Scenario id (${DEFAULT-VALUE}).")
+  private String scenario;
+
+  @Option(names = "--think-ms", defaultValue = "500",
+      description = "A player's mean pause before each request of a turn (${DEFAULT-VALUE}).")
+  private long thinkMillis;
+
+  @Option(names = {"--seconds", "--duration"}, defaultValue = "10",
+      description = "Length of the saturation and of the echo baseline (${DEFAULT-VALUE}).")
+  private long seconds;
+
+  @Option(names = "--server", paramLabel = "HOST:PORT",
+      description = "Drive this running server (needs --key) instead of forking one; its CPU,"
+          + " heap and the echo baseline are then not measured.")
+  private String server;
+
+  @Option(names = "--key", description = "The external server's instructor key.")
+  private String key;
+
+  @Option(names = "--server-heap", defaultValue = "512m",
+      description = "-Xmx of the forked server (${DEFAULT-VALUE}).")
+  private String serverHeap;
+
+  @Option(names = "--no-journal", negatable = false,
+      description = "The forked server keeps games in memory only, to see what the journal costs.")
+  private boolean noJournal;
+
+  @Option(names = "--client-threads", defaultValue = "2",
+      description = "The driver's I/O threads (${DEFAULT-VALUE}).")
+  private int clientThreads;
+
+  @Option(names = "--timeout", defaultValue = "300",
+      description = "Seconds any stage may take before the run fails (${DEFAULT-VALUE}).")
+  private long timeoutSeconds;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new LoadMain()).execute(args));
+  }
+
+  /** Exit 0 when the run finished with no failed request, 1 otherwise. */
+  @Override
+  public Integer call() throws Exception {
+    LoadConfig config = new LoadConfig(players, games, turns, observers, scenario,
+        Duration.ofMillis(thinkMillis), Duration.ofSeconds(seconds), address(), key, serverHeap,
+        !noJournal, clientThreads, Duration.ofSeconds(timeoutSeconds));
+    LoadReport report = LoadRun.run(config, System.err);
+    System.out.print(report.render());
+    return report.failures() == 0 && report.playersWithAllReports() == players ? 0 : 1;
+  }
+
+  private InetSocketAddress address() {
+    if (server == null) {
+      return null;
+    }
+    int colon = server.lastIndexOf(':');
+    if (colon < 0) {
+      throw new CommandLine.ParameterException(new CommandLine(this),
+          "--server needs HOST:PORT, not " + server);
+    }
+    return new InetSocketAddress(server.substring(0, colon),
+        Integer.parseInt(server.substring(colon + 1)));
+  }
+}

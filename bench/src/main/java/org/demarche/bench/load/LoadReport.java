@@ -1,0 +1,130 @@
+package org.demarche.bench.load;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of one load run and how they stand against the targets; {@link #render} writes
+ * them for a person.
+ *
+ * @param turnReports the time from a game's last lock-in of a turn to the last of its players'
+ *     report of that turn, one sample per game and turn
+ * @param playersWithAllReports players that received the report of every turn they played
+ * @param memory heap figures of the server process, null when it cannot be measured
+ * @param echo the baseline, null without an echo server
+ */
+record LoadReport(LoadConfig config, String server, Machine before, Machine after,
+    Phase play, Turns turnReports, int playersWithAllReports, Phase saturation, Phase echo,
+    int echoFrameBytes, Memory memory, int failures, List<String> failureExamples) {
+
+  static final double TARGET_P99_MILLIS = 20;
+  static final double TARGET_TURN_REPORT_P99_MILLIS = 50;
+  static final double TARGET_ECHO_RATIO = 0.5;
+  static final long TARGET_HEAP_BYTES = 512L << 20;
+  static final long TARGET_CONNECTION_BYTES = 30 << 10;
+  static final long TARGET_GAME_BYTES = 256 << 10;
+
+  /** Turn report latencies: count of samples and percentiles in milliseconds. */
+  record Turns(long count, double p50Millis, double p99Millis) {}
+
+  /**
+   * The server's heap after a full GC at each stage of the run.
+   *
+   * @param empty with the instructors logged in, before any game
+   * @param games with the games created, in their lobbies
+   * @param joined with every player and observer in
+   * @param played after the turns, everyone still connected
+   * @param directPlayed Netty's direct memory at that point, -1 when unknown
+   */
+  record Memory(long empty, long games, long joined, long played, long directPlayed) {}
+
+  /** Our saturated messages per second (pushes included) over the echo server's. */
+  double echoRatio() {
+    return echo == null ? Double.NaN : saturation.messagesPerSecond() / echo.messagesPerSecond();
+  }
+
+  /** Our saturated replies per second over the echo server's: requests served, no pushes. */
+  double echoRequestRatio() {
+    return echo == null ? Double.NaN : saturation.repliesPerSecond() / echo.repliesPerSecond();
+  }
+
+  long bytesPerGame() {
+    return (memory.games() - memory.empty()) / config.games();
+  }
+
+  long bytesPerConnection() {
+    return (memory.joined() - memory.games()) / (config.players() + config.observers());
+  }
+
+  String render() {
+    StringBuilder out = new StringBuilder();
+    line(out, "Démarche load run: %d players in %d games of %s, %d turns, %d idle observers,"
+            + " %d connections", config.players(), config.games(), config.scenario(),
+        config.turns(), config.observers(), config.connections());
+    line(out, "server: %s", server);
+    line(out, "machine: %d cores, load average %s before and %s after, open-file limit %d, %s",
+        before.cores(), before.loadAverage(), after.loadAverage(), before.maxFiles(),
+        before.java());
+    line(out, "client and server share the machine's cores; CPU is in cores busy (1.0 = one)");
+    line(out, "");
+    phase(out, "play (think " + config.think().toMillis() + " ms)", play);
+    line(out, "  turn report after the last lock-in: p50 %.2f ms, p99 %.2f ms (%d game turns)",
+        turnReports.p50Millis(), turnReports.p99Millis(), turnReports.count());
+    line(out, "  players with every turn's report: %d of %d", playersWithAllReports,
+        config.players());
+    phase(out, "saturation (no think time)", saturation);
+    if (echo != null) {
+      phase(out, "echo baseline (" + config.players() + " connections, frames of "
+          + echoFrameBytes + " B)", echo);
+    }
+    if (memory != null) {
+      line(out, "memory (heap after a full GC): empty %s, with games %s, joined %s, after play"
+              + " %s; Netty direct %s", mb(memory.empty()), mb(memory.games()),
+          mb(memory.joined()), mb(memory.played()), mb(memory.directPlayed()));
+    }
+    line(out, "failed requests: %d %s", failures, failureExamples.isEmpty() ? "" : failureExamples);
+    line(out, "");
+    line(out, "against the targets:");
+    target(out, "request p99 while playing", play.p99Millis(), TARGET_P99_MILLIS, "ms");
+    target(out, "turn report p99", turnReports.p99Millis(), TARGET_TURN_REPORT_P99_MILLIS, "ms");
+    if (echo != null) {
+      line(out, "  %-34s %8.2f  target >= %.2f  %s", "throughput / echo (messages/s)",
+          echoRatio(), TARGET_ECHO_RATIO, echoRatio() >= TARGET_ECHO_RATIO ? "met" : "MISSED");
+      line(out, "  %-34s %8.2f  (requests answered, pushes not counted)",
+          "throughput / echo (replies/s)", echoRequestRatio());
+    }
+    if (memory != null) {
+      target(out, "server live heap after play", memory.played() / 1048576.0,
+          TARGET_HEAP_BYTES / 1048576.0, "MB");
+      target(out, "heap per connection", bytesPerConnection() / 1024.0,
+          TARGET_CONNECTION_BYTES / 1024.0, "KB");
+      target(out, "heap per game (lobby)", bytesPerGame() / 1024.0, TARGET_GAME_BYTES / 1024.0,
+          "KB");
+    }
+    return out.toString();
+  }
+
+  private static void phase(StringBuilder out, String name, Phase phase) {
+    line(out, "%s: %.1f s, %d replies (%.0f/s), latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms",
+        name, phase.seconds(), phase.replies(), phase.repliesPerSecond(), phase.p50Millis(),
+        phase.p99Millis(), phase.p999Millis());
+    line(out, "  %.0f messages/s both ways (%d out, %d in, mean %d B); server CPU %.2f cores,"
+            + " client CPU %.2f cores", phase.messagesPerSecond(), phase.traffic().framesOut(),
+        phase.traffic().framesIn(), phase.traffic().meanFrameBytes(), phase.serverCores(),
+        phase.clientCores());
+  }
+
+  private static void target(StringBuilder out, String name, double value, double limit,
+      String unit) {
+    line(out, "  %-34s %8.2f %s  target < %.0f %s  %s", name, value, unit, limit, unit,
+        value < limit ? "met" : "MISSED");
+  }
+
+  private static String mb(long bytes) {
+    return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+  }
+
+  private static void line(StringBuilder out, String format, Object... args) {
+    out.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+}

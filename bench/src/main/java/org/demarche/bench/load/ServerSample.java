@@ -1,0 +1,47 @@
+package org.demarche.bench.load;
+
+import com.sun.management.OperatingSystemMXBean;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufAllocatorMetricProvider;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+/**
+ * The server process's resources at one instant: CPU time so far, heap in use (after a full GC
+ * when asked) and Netty's direct memory. Travels as one line between the server process and the
+ * load driver.
+ *
+ * @param cpuNanos CPU time the whole server process has used since it started
+ * @param heapBytes heap in use; the live set when taken after a GC
+ * @param directBytes direct memory held by Netty's default allocator, -1 when it does not say
+ */
+record ServerSample(long cpuNanos, long heapBytes, long directBytes) {
+  private static final String PREFIX = "sample";
+
+  /** Samples this process; with {@code gc}, after a full collection so the heap is the live set. */
+  static ServerSample ofThisProcess(boolean gc) {
+    if (gc) {
+      System.gc();
+    }
+    OperatingSystemMXBean os =
+        ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+    long direct = ByteBufAllocator.DEFAULT instanceof ByteBufAllocatorMetricProvider metered
+        ? metered.metric().usedDirectMemory() : -1;
+    return new ServerSample(os.getProcessCpuTime(),
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), direct);
+  }
+
+  String toLine() {
+    return String.format(Locale.ROOT, "%s %d %d %d", PREFIX, cpuNanos, heapBytes, directBytes);
+  }
+
+  /** Reads a line of {@link #toLine}; null when it is another line (a log line, say). */
+  static ServerSample parse(String line) {
+    String[] parts = line.trim().split(" ");
+    if (parts.length != 4 || !parts[0].equals(PREFIX)) {
+      return null;
+    }
+    return new ServerSample(Long.parseLong(parts[1]), Long.parseLong(parts[2]),
+        Long.parseLong(parts[3]));
+  }
+}

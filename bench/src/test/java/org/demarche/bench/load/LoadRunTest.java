@@ -1,0 +1,57 @@
+package org.demarche.bench.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class LoadRunTest {
+  private static final int PLAYERS = 200;
+  private static final int GAMES = 20;
+  private static final int TURNS = 2;
+  private static final int OBSERVERS = 40;
+
+  @Test
+  @Timeout(240)
+  void aSmokeRunPlaysEveryTurnWithoutAFailureAndMeasuresEveryFigure() throws Exception {
+    LoadConfig config = new LoadConfig(PLAYERS, GAMES, TURNS, OBSERVERS, "tutorial-quenara",
+        Duration.ofMillis(5), Duration.ofSeconds(1), null, null, "256m", true, 2,
+        Duration.ofSeconds(90));
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+    LoadReport report = LoadRun.run(config, new PrintStream(progress, true, StandardCharsets.UTF_8));
+
+    assertEquals(0, report.failures(), "no request fails: " + report.failureExamples());
+    assertEquals(PLAYERS, report.playersWithAllReports(), "every player has every turn's report");
+    assertEquals(GAMES * TURNS, report.turnReports().count(),
+        "one turn report latency per game and turn");
+    assertTrue(report.turnReports().p50Millis() > 0, "turn reports take time");
+    // Each player sends 5 timed requests a turn (the tutorial's teams have an action for each
+    // of their members here) and one per team locks in.
+    assertEquals(GAMES * TURNS * (PLAYERS / GAMES * 5 + 3), report.play().replies(),
+        "every request of the turns is answered and timed");
+    for (Phase phase : new Phase[] {report.play(), report.saturation(), report.echo()}) {
+      assertNotNull(phase, "the play, the saturation and the echo baseline are measured");
+      assertTrue(phase.p50Millis() > 0 && phase.p50Millis() <= phase.p99Millis()
+          && phase.p99Millis() <= phase.p999Millis(), "latency percentiles are ordered: " + phase);
+      assertTrue(phase.messagesPerSecond() > 0, "messages flow: " + phase);
+      assertTrue(phase.serverCores() > 0, "the server's CPU is measured: " + phase);
+    }
+    assertTrue(report.saturation().traffic().framesIn() > report.saturation().replies(),
+        "pushes (draft changes, chat) arrive besides the replies");
+    assertTrue(report.echoRatio() > 0, "our throughput is a ratio of the echo baseline's");
+    assertTrue(report.memory().played() > report.memory().empty(),
+        "the server's heap grows with games and players");
+    assertTrue(report.bytesPerConnection() > 0 && report.bytesPerGame() > 0,
+        "a connection and a game each cost some heap");
+    String text = report.render();
+    assertTrue(text.contains("request p99 while playing") && text.contains("throughput / echo"),
+        "the rendered report states the targets:\n" + text);
+  }
+}
