@@ -40,7 +40,7 @@ public final class ServerProcessMain {
     ScenarioCatalog catalog = ScenarioCatalog.embedded();
     try (RunningServer game = args[1].equals(NO_JOURNAL)
             ? RunningServer.start(catalog.scenarios(), args[0], "127.0.0.1", 0)
-            : RunningServer.start(catalog, args[0], "127.0.0.1", 0, Path.of(args[1]));
+            : RunningServer.start(catalog, args[0], "127.0.0.1", 0, null, Path.of(args[1]));
         EchoServer echo = EchoServer.start("127.0.0.1", IO_THREADS)) {
       out.println(READY + " " + game.address().getPort() + " " + echo.address().getPort());
       BufferedReader in =
