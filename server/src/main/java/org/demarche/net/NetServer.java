@@ -60,6 +60,7 @@ public final class NetServer implements AutoCloseable {
 
   private final GameService games;
   private final Options options;
+  private final Limits limits;
   /** Every open connection; a closed one leaves the group by itself. */
   private final ChannelGroup connections =
       new DefaultChannelGroup("demarche-connections", GlobalEventExecutor.INSTANCE);
@@ -68,8 +69,14 @@ public final class NetServer implements AutoCloseable {
   private Channel listener;
 
   public NetServer(GameService games, Options options) {
+    this(games, options, Limits.defaults());
+  }
+
+  /** A server whose clients are held to {@code limits}. */
+  public NetServer(GameService games, Options options, Limits limits) {
     this.games = games;
     this.options = options;
+    this.limits = limits;
   }
 
   /**
@@ -92,7 +99,7 @@ public final class NetServer implements AutoCloseable {
         .option(ChannelOption.SO_BACKLOG, 128)
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
-        .childHandler(tracked(new ServerInitializer(games, options.readerIdle(),
+        .childHandler(tracked(new ServerInitializer(games, limits, options.readerIdle(),
             options.serverName())));
     ChannelFuture bound = bootstrap.bind(host, port).awaitUninterruptibly();
     if (!bound.isSuccess()) {

@@ -22,7 +22,8 @@ import org.demarche.proto.v1.ClientMessage;
  * </pre>
  *
  * <p>{@code idle} fires when a client has sent nothing for the idle time; {@code session} then
- * says so and closes. Called by Netty on the new connection's event loop; the shared codec
+ * says so and closes. A connection over a cap of the {@link Limits} gets only the two encoders
+ * and a {@link Refusal}, which says so and closes. Called by Netty on the new connection's event loop; the shared codec
  * instances are stateless.
  */
 public final class ServerInitializer extends ChannelInitializer<Channel> {
@@ -37,6 +38,8 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
 
   private final GameService games;
   private final AttemptLimiter attempts;
+  private final Limits limits;
+  private final ConnectionGate gate;
   private final Duration readerIdle;
   private final String serverName;
   private final AtomicLong connections = new AtomicLong();
@@ -48,16 +51,24 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
    * @param serverName what Welcome says the server is, e.g. "demarche-server 0.1.0"
    */
   public ServerInitializer(GameService games, Duration readerIdle, String serverName) {
-    this(games, AttemptLimiter.standard(), readerIdle, serverName);
+    this(games, Limits.defaults(), readerIdle, serverName);
   }
 
-  ServerInitializer(GameService games, AttemptLimiter attempts, Duration readerIdle,
+  /**
+   * An initializer for connections to {@code games}, within {@code limits}.
+   *
+   * @param readerIdle how long a connection may send nothing before it is closed
+   * @param serverName what Welcome says the server is, e.g. "demarche-server 0.1.0"
+   */
+  public ServerInitializer(GameService games, Limits limits, Duration readerIdle,
       String serverName) {
     if (readerIdle.isNegative() || readerIdle.isZero()) {
       throw new IllegalArgumentException("the idle time must be positive, not " + readerIdle);
     }
     this.games = games;
-    this.attempts = attempts;
+    this.attempts = AttemptLimiter.standard();
+    this.limits = limits;
+    this.gate = new ConnectionGate(limits);
     this.readerIdle = readerIdle;
     this.serverName = serverName;
   }
@@ -67,12 +78,19 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
     // Ids for logs; they count connections since start, so they never repeat within a run.
     String id = "c" + connections.incrementAndGet();
     ChannelPipeline pipeline = channel.pipeline();
+    String refused = gate.admit(channel);
+    if (refused != null) {
+      pipeline.addLast("frame-encoder", FRAME_ENCODER);
+      pipeline.addLast("protobuf-encoder", PROTOBUF_ENCODER);
+      pipeline.addLast("refusal", new Refusal(id, refused));
+      return;
+    }
     pipeline.addLast("idle", new IdleStateHandler(readerIdle.toMillis(), 0, 0,
         TimeUnit.MILLISECONDS));
     pipeline.addLast("frame-decoder", new FrameDecoder());
     pipeline.addLast("protobuf-decoder", PROTOBUF_DECODER);
     pipeline.addLast("frame-encoder", FRAME_ENCODER);
     pipeline.addLast("protobuf-encoder", PROTOBUF_ENCODER);
-    pipeline.addLast("session", new SessionHandler(games, attempts, serverName, id));
+    pipeline.addLast("session", new SessionHandler(games, attempts, limits, serverName, id));
   }
 }

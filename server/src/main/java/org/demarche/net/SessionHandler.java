@@ -1,8 +1,8 @@
 package org.demarche.net;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.util.concurrent.ScheduledFuture;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.IdleState;
@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.demarche.game.api.ErrorKind;
 import org.demarche.game.api.GameService;
 import org.demarche.game.api.Outcome;
@@ -42,7 +43,9 @@ import org.demarche.proto.v1.Welcome;
  *
  * <p>Requests of one connection reach the game one at a time, in order: the next waits for the
  * previous outcome, so it carries the principal that outcome set (a {@code JoinGame} followed at
- * once by {@code GetView} works), and a client that floods requests meets the bounded queue.
+ * once by {@code GetView} works), and a client that floods requests meets the bounded queue and
+ * the request rate of its {@link Limits}. A connection that has not said Hello within the
+ * handshake timeout is closed.
  */
 final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   /** The protocol version this server speaks. */
@@ -60,16 +63,19 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   private final AttemptLimiter attempts;
   private final String serverName;
   private final String connectionId;
+  private final Limits limits;
 
   // Connection state: event loop only.
   private ChannelSession session;
+  private ScheduledFuture<?> handshakeDeadline;
   private ConnectionPhase phase = new Handshake();
   private Principal principal = Principal.ANONYMOUS;
 
-  SessionHandler(GameService games, AttemptLimiter attempts, String serverName,
+  SessionHandler(GameService games, AttemptLimiter attempts, Limits limits, String serverName,
       String connectionId) {
     this.games = games;
     this.attempts = attempts;
+    this.limits = limits;
     this.serverName = serverName;
     this.connectionId = connectionId;
   }
@@ -85,6 +91,19 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   }
 
   @Override
+  public void channelActive(ChannelHandlerContext ctx) throws Exception {
+    ensureInEventLoop(ctx);
+    long timeout = limits.handshakeTimeout().toMillis();
+    handshakeDeadline = ctx.executor().schedule(() -> {
+      if (phase instanceof Handshake) {
+        closeWith(ctx, 0, ErrorCode.FAILED_PRECONDITION,
+            "no Hello within " + timeout + " ms of connecting; closing");
+      }
+    }, timeout, TimeUnit.MILLISECONDS);
+    super.channelActive(ctx);
+  }
+
+  @Override
   protected void channelRead0(ChannelHandlerContext ctx, ClientMessage message) {
     ensureInEventLoop(ctx);
     phase.received(ctx, message);
@@ -94,6 +113,9 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
     ensureInEventLoop(ctx);
     phase = CLOSING;
+    if (handshakeDeadline != null) {
+      handshakeDeadline.cancel(false);
+    }
     games.disconnected(session, principal);
     super.channelInactive(ctx);
   }
@@ -139,14 +161,13 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
     }
   }
 
-  /** Sends an error and closes once it is written; the one way the server ends a connection. */
+  /** Logs why, then says it with an error and closes: the one way a session ends a connection. */
   private void closeWith(ChannelHandlerContext ctx, long requestId, ErrorCode code,
       String sentence) {
     LOG.log(Level.INFO, "{0} {1}: closing: {2}", connectionId, ctx.channel().remoteAddress(),
         sentence);
     phase = CLOSING;
-    ctx.writeAndFlush(ProtoMapper.error(requestId, code, sentence))
-        .addListener(ChannelFutureListener.CLOSE);
+    Goodbye.send(ctx, ProtoMapper.error(requestId, code, sentence));
   }
 
   private static void ensureInEventLoop(ChannelHandlerContext ctx) {
@@ -168,7 +189,9 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
                 + Integer.toUnsignedString(version) + ": update the client");
         return;
       }
-      phase = new Requests();
+      handshakeDeadline.cancel(false);
+      phase = new Requests(new RequestRate(limits.requestsPerSecond(), limits.requestBurst(),
+          ctx.executor().ticker()));
       ctx.writeAndFlush(ServerMessage.newBuilder()
           .setRequestId(message.getRequestId())
           .setWelcome(Welcome.newBuilder()
@@ -181,10 +204,19 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   /** After Welcome: requests go to the game, one at a time, and their outcomes come back. */
   private final class Requests implements ConnectionPhase {
     private final Queue<ClientMessage> waiting = new ArrayDeque<>();
+    private final RequestRate rate;
     private boolean inGame;
+
+    Requests(RequestRate rate) {
+      this.rate = rate;
+    }
 
     @Override
     public void received(ChannelHandlerContext ctx, ClientMessage message) {
+      if (!rate.tryTake()) {
+        reply(ctx, message.getRequestId(), ErrorCode.RESOURCE_EXHAUSTED, rate.refusal());
+        return;
+      }
       if (waiting.size() >= MAX_WAITING_REQUESTS) {
         reply(ctx, message.getRequestId(), ErrorCode.RESOURCE_EXHAUSTED,
             "too many requests are waiting on this connection; wait for replies before sending"

@@ -18,6 +18,7 @@ import org.demarche.game.GameServer;
 import org.demarche.game.GameStore;
 import org.demarche.game.Scheduler;
 import org.demarche.game.TimeSource;
+import org.demarche.net.Limits;
 import org.demarche.net.NetServer;
 import org.demarche.store.FileGameStore;
 
@@ -56,7 +57,17 @@ public final class RunningServer implements AutoCloseable {
    */
   public static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
       String host, int port) throws IOException {
-    return start(scenarios, instructorKey, host, port, GameStore.MEMORY, () -> {});
+    return start(scenarios, instructorKey, host, port, Limits.defaults());
+  }
+
+  /**
+   * Starts serving {@code scenarios} on {@code host:port}, its clients held to {@code limits}.
+   *
+   * @throws IOException when the address cannot be bound; nothing is left running then
+   */
+  public static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
+      String host, int port, Limits limits) throws IOException {
+    return start(scenarios, instructorKey, host, port, GameStore.MEMORY, () -> {}, limits);
   }
 
   /**
@@ -74,7 +85,8 @@ public final class RunningServer implements AutoCloseable {
       throw new DataFolderException(data, e);
     }
     try {
-      return start(catalog.scenarios(), instructorKey, host, port, store, store);
+      return start(catalog.scenarios(), instructorKey, host, port, store, store,
+          Limits.defaults());
     } catch (IOException | RuntimeException e) {
       store.close();
       throw e;
@@ -82,7 +94,8 @@ public final class RunningServer implements AutoCloseable {
   }
 
   private static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
-      String host, int port, GameStore store, AutoCloseable closeStore) throws IOException {
+      String host, int port, GameStore store, AutoCloseable closeStore, Limits limits)
+      throws IOException {
     ExecutorService gameThreads = Executors.newFixedThreadPool(
         Math.max(2, Runtime.getRuntime().availableProcessors()), daemons("demarche-game"));
     ScheduledExecutorService timers =
@@ -92,7 +105,7 @@ public final class RunningServer implements AutoCloseable {
     try {
       int recovered = games.recover();
       games.markClocks();
-      NetServer net = new NetServer(games, NetServer.Options.defaults());
+      NetServer net = new NetServer(games, NetServer.Options.defaults(), limits);
       return new RunningServer(gameThreads, timers, games, net, net.start(host, port),
           closeStore, recovered);
     } catch (IOException | RuntimeException e) {
