@@ -70,6 +70,7 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   private ScheduledFuture<?> handshakeDeadline;
   private ConnectionPhase phase = new Handshake();
   private Principal principal = Principal.ANONYMOUS;
+  private boolean gameToldOfDisconnect;
 
   SessionHandler(GameService games, AttemptLimiter attempts, Limits limits, String serverName,
       String connectionId) {
@@ -116,6 +117,7 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
     if (handshakeDeadline != null) {
       handshakeDeadline.cancel(false);
     }
+    gameToldOfDisconnect = true;
     games.disconnected(session, principal);
     super.channelInactive(ctx);
   }
@@ -289,16 +291,30 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
             + request.getClass().getSimpleName()
             + (failure != null ? " failed" : " completed without a result or a principal"),
             failure);
-        reply(ctx, requestId, ErrorCode.INTERNAL,
-            "internal error; the server logged it as " + incident);
+        answer(ctx, ProtoMapper.error(requestId, ErrorCode.INTERNAL,
+            "internal error; the server logged it as " + incident));
       } else {
+        Principal before = principal;
         principal = outcome.principal();
+        if (gameToldOfDisconnect && !principal.equals(before)) {
+          // The connection closed while the game gave it a new identity (a login or a join):
+          // the game heard of the disconnection under the old one, so it would keep the new one
+          // as connected for ever.
+          games.disconnected(session, principal);
+        }
         if (identity && isFailedAttempt(outcome.result())) {
           attempts.recordFailure(address(ctx));
         }
-        ctx.writeAndFlush(ProtoMapper.reply(requestId, outcome.result()));
+        answer(ctx, ProtoMapper.reply(requestId, outcome.result()));
       }
       startNext(ctx);
+    }
+
+    /** Writes the answer of a finished request, unless the server has said goodbye since. */
+    private void answer(ChannelHandlerContext ctx, ServerMessage message) {
+      if (phase == this) {
+        ctx.writeAndFlush(message);
+      }
     }
   }
 

@@ -212,6 +212,38 @@ class SessionHandlerTest {
   }
 
   @Test
+  void aJoinThatCompletesAfterTheConnectionClosedIsReportedAsDisconnectedToo()
+      throws InterruptedException {
+    handshake();
+    CompletableFuture<Outcome> joining = new CompletableFuture<>();
+    games.script(joining);
+    channel.writeInbound(join(1).build());
+    games.takeCall();
+    channel.close();
+    joining.complete(new Outcome(new Result.GameSession("g1", "Crisis", Role.PLAYER, "p1", null,
+        "secret", Phase.LOBBY), PLAYER));
+    channel.runPendingTasks();
+    // Found by PipelineFuzzTest: the game kept the late joiner's session as connected.
+    assertEquals(List.of(Principal.ANONYMOUS, PLAYER), games.disconnected(),
+        "the game hears of the disconnection again under the identity it gave");
+  }
+
+  @Test
+  void nothingIsAnsweredAfterTheErrorThatClosesTheConnection() throws InterruptedException {
+    handshake();
+    CompletableFuture<Outcome> listing = new CompletableFuture<>();
+    games.script(listing);
+    channel.writeInbound(request(2).setListGames(ListGames.getDefaultInstance()).build());
+    games.takeCall();
+    channel.pipeline().fireExceptionCaught(
+        new BadFrameException("frame of 70000 bytes exceeds the 65536-byte limit"));
+    listing.complete(new Outcome(Result.ACK, Principal.ANONYMOUS));
+    channel.runPendingTasks();
+    assertTrue(((ServerMessage) channel.readOutbound()).hasError(), "the goodbye is written");
+    assertNull(channel.readOutbound(), "and nothing after it");
+  }
+
+  @Test
   void afterTenFailedJoinsFromOneAddressFurtherIdentityRequestsAreRefusedForAMinute()
       throws InterruptedException {
     handshake();
