@@ -97,6 +97,15 @@ public final class WireClient implements AutoCloseable {
     }
   }
 
+  /** Waits for the next reply, whatever request it answers. */
+  public ServerMessage nextReply() throws InterruptedException {
+    ServerMessage reply = replies.poll(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+    if (reply == null) {
+      throw new AssertionError("no reply within " + TIMEOUT_MILLIS + " ms");
+    }
+    return reply;
+  }
+
   /** Writes a message as it is, request id included. */
   public synchronized void send(ClientMessage message) throws IOException {
     message.writeDelimitedTo(out);
