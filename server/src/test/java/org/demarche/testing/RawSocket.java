@@ -31,6 +31,8 @@ public final class RawSocket {
       socket.setReceiveBufferSize(receiveBuffer);
     }
     socket.setSoTimeout(TIMEOUT_MILLIS);
+    // Small writes go out at once instead of waiting out the server's delayed ACK.
+    socket.setTcpNoDelay(true);
     socket.connect(address, TIMEOUT_MILLIS);
     return socket;
   }

@@ -35,6 +35,8 @@ public final class WireClient implements AutoCloseable {
 
   private WireClient(InetSocketAddress address) throws IOException {
     socket = new Socket();
+    // A request goes out at once instead of waiting out the server's delayed ACK (40 ms).
+    socket.setTcpNoDelay(true);
     socket.connect(address, (int) TIMEOUT_MILLIS);
     out = socket.getOutputStream();
     InputStream in = socket.getInputStream();
