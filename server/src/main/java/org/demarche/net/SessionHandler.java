@@ -157,7 +157,7 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
       // One line, with the connection and the cause's own words: never the request, which may
       // hold a key, a code or a token. A reset by the peer is routine; anything else is not.
       LOG.log(cause instanceof IOException ? Level.INFO : Level.WARNING,
-          "{0} {1}: closing after {2}", connectionId, ctx.channel().remoteAddress(), cause);
+          "{0}: closing after {1}", who(ctx), cause);
       phase = CLOSING;
       ctx.close();
     }
@@ -166,10 +166,17 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   /** Logs why, then says it with an error and closes: the one way a session ends a connection. */
   private void closeWith(ChannelHandlerContext ctx, long requestId, ErrorCode code,
       String sentence) {
-    LOG.log(Level.INFO, "{0} {1}: closing: {2}", connectionId, ctx.channel().remoteAddress(),
-        sentence);
+    LOG.log(Level.INFO, "{0}: closing: {1}", who(ctx), sentence);
     phase = CLOSING;
     Goodbye.send(ctx, ProtoMapper.error(requestId, code, sentence));
+  }
+
+  /**
+   * The connection for a log line: its id, the remote address and who it speaks as (game and
+   * participant ids), never a secret.
+   */
+  private String who(ChannelHandlerContext ctx) {
+    return connectionId + " " + ctx.channel().remoteAddress() + " " + principal;
   }
 
   private static void ensureInEventLoop(ChannelHandlerContext ctx) {
@@ -287,7 +294,7 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
           || outcome.principal() == null) {
         String incident = connectionId + "-" + requestId;
         // The outcome is not logged: a GameSession in it holds a resume token.
-        LOG.log(Level.ERROR, "internal error " + incident + ": "
+        LOG.log(Level.ERROR, "internal error " + incident + " (" + who(ctx) + "): "
             + request.getClass().getSimpleName()
             + (failure != null ? " failed" : " completed without a result or a principal"),
             failure);
@@ -303,6 +310,10 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
           games.disconnected(session, principal);
         }
         if (identity && isFailedAttempt(outcome.result())) {
+          // The request type and the kind of refusal only: the code, token or key that was
+          // tried may be one letter off a real one.
+          LOG.log(Level.INFO, "{0}: {1} refused ({2})", who(ctx),
+              request.getClass().getSimpleName(), ((Result.Rejected) outcome.result()).kind());
           attempts.recordFailure(address(ctx));
         }
         answer(ctx, ProtoMapper.reply(requestId, outcome.result()));
