@@ -224,7 +224,8 @@ public final class GameServer implements GameService {
       return game.handle(session, principal, request);
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "game " + (entry == null ? "-" : entry.id) + ": "
-          + request.getClass().getSimpleName() + " from " + session.id() + " failed", e);
+          + request.getClass().getSimpleName() + " from " + session.id() + " as " + principal
+          + " failed", e);
       return new Outcome(Result.rejected(ErrorKind.INTERNAL,
           "the server failed on this request; it is logged and the game goes on"), principal);
     }

@@ -61,6 +61,7 @@ public final class NetServer implements AutoCloseable {
 
   private final GameService games;
   private final Options options;
+  private final Limits limits;
   /** Null for plain TCP. */
   private final SslContext tls;
   /** Every open connection; a closed one leaves the group by itself. */
@@ -72,13 +73,17 @@ public final class NetServer implements AutoCloseable {
 
   /** A server speaking plain TCP. */
   public NetServer(GameService games, Options options) {
-    this(games, options, null);
+    this(games, options, Limits.defaults(), null);
   }
 
-  /** A server speaking TLS with {@code tls}, or plain TCP when it is null. */
-  public NetServer(GameService games, Options options, SslContext tls) {
+  /**
+   * A server whose clients are held to {@code limits}, speaking TLS with {@code tls}, or plain TCP
+   * when it is null.
+   */
+  public NetServer(GameService games, Options options, Limits limits, SslContext tls) {
     this.games = games;
     this.options = options;
+    this.limits = limits;
     this.tls = tls;
   }
 
@@ -102,7 +107,7 @@ public final class NetServer implements AutoCloseable {
         .option(ChannelOption.SO_BACKLOG, 128)
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
-        .childHandler(tracked(new ServerInitializer(games, options.readerIdle(),
+        .childHandler(tracked(new ServerInitializer(games, limits, options.readerIdle(),
             options.serverName(), tls)));
     ChannelFuture bound = bootstrap.bind(host, port).awaitUninterruptibly();
     if (!bound.isSuccess()) {

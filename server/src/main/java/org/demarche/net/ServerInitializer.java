@@ -26,8 +26,9 @@ import org.demarche.proto.v1.ClientMessage;
  * log line for a failed handshake) first, before {@code idle}; the frames inside are the same.
  *
  * <p>{@code idle} fires when a client has sent nothing for the idle time; {@code session} then
- * says so and closes. Called by Netty on the new connection's event loop; the shared codec
- * instances are stateless.
+ * says so and closes. A connection over a cap of the {@link Limits} gets only the two encoders
+ * and a {@link Refusal}, which says so and closes. Called by Netty on the new connection's event
+ * loop; the shared codec instances are stateless.
  */
 public final class ServerInitializer extends ChannelInitializer<Channel> {
   /** How long a connection may send nothing before the server closes it. */
@@ -41,31 +42,35 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
 
   private final GameService games;
   private final AttemptLimiter attempts;
+  private final Limits limits;
+  private final ConnectionGate gate;
   private final Duration readerIdle;
   private final String serverName;
   private final AtomicLong connections = new AtomicLong();
   /** Null for plain TCP. */
   private final SslContext tls;
 
+  /** An initializer for plain-TCP connections to {@code games}, within the default limits. */
+  public ServerInitializer(GameService games, Duration readerIdle, String serverName) {
+    this(games, Limits.defaults(), readerIdle, serverName, null);
+  }
+
   /**
-   * An initializer for connections to {@code games}.
+   * An initializer for connections to {@code games}, within {@code limits}.
    *
    * @param readerIdle how long a connection may send nothing before it is closed
    * @param serverName what Welcome says the server is, e.g. "demarche-server 0.1.0"
    * @param tls the server's TLS, or null for plain TCP
    */
-  public ServerInitializer(GameService games, Duration readerIdle, String serverName,
-      SslContext tls) {
-    this(games, AttemptLimiter.standard(), readerIdle, serverName, tls);
-  }
-
-  ServerInitializer(GameService games, AttemptLimiter attempts, Duration readerIdle,
+  public ServerInitializer(GameService games, Limits limits, Duration readerIdle,
       String serverName, SslContext tls) {
     if (readerIdle.isNegative() || readerIdle.isZero()) {
       throw new IllegalArgumentException("the idle time must be positive, not " + readerIdle);
     }
     this.games = games;
-    this.attempts = attempts;
+    this.attempts = AttemptLimiter.standard();
+    this.limits = limits;
+    this.gate = new ConnectionGate(limits);
     this.readerIdle = readerIdle;
     this.serverName = serverName;
     this.tls = tls;
@@ -80,12 +85,20 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
       pipeline.addLast("tls", tls.newHandler(channel.alloc()));
       pipeline.addLast("tls-failure", new TlsFailureHandler(id));
     }
+    // Inside TLS, so that a refused TLS client can read why.
+    String refused = gate.admit(channel);
+    if (refused != null) {
+      pipeline.addLast("frame-encoder", FRAME_ENCODER);
+      pipeline.addLast("protobuf-encoder", PROTOBUF_ENCODER);
+      pipeline.addLast("refusal", new Refusal(id, refused));
+      return;
+    }
     pipeline.addLast("idle", new IdleStateHandler(readerIdle.toMillis(), 0, 0,
         TimeUnit.MILLISECONDS));
     pipeline.addLast("frame-decoder", new FrameDecoder());
     pipeline.addLast("protobuf-decoder", PROTOBUF_DECODER);
     pipeline.addLast("frame-encoder", FRAME_ENCODER);
     pipeline.addLast("protobuf-encoder", PROTOBUF_ENCODER);
-    pipeline.addLast("session", new SessionHandler(games, attempts, serverName, id));
+    pipeline.addLast("session", new SessionHandler(games, attempts, limits, serverName, id));
   }
 }

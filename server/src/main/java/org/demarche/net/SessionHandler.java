@@ -1,8 +1,8 @@
 package org.demarche.net;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.util.concurrent.ScheduledFuture;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.IdleState;
@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.demarche.game.api.ErrorKind;
 import org.demarche.game.api.GameService;
 import org.demarche.game.api.Outcome;
@@ -42,7 +43,9 @@ import org.demarche.proto.v1.Welcome;
  *
  * <p>Requests of one connection reach the game one at a time, in order: the next waits for the
  * previous outcome, so it carries the principal that outcome set (a {@code JoinGame} followed at
- * once by {@code GetView} works), and a client that floods requests meets the bounded queue.
+ * once by {@code GetView} works), and a client that floods requests meets the bounded queue and
+ * the request rate of its {@link Limits}. A connection that has not said Hello within the
+ * handshake timeout is closed.
  */
 final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   /** The protocol version this server speaks. */
@@ -60,16 +63,20 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   private final AttemptLimiter attempts;
   private final String serverName;
   private final String connectionId;
+  private final Limits limits;
 
   // Connection state: event loop only.
   private ChannelSession session;
+  private ScheduledFuture<?> handshakeDeadline;
   private ConnectionPhase phase = new Handshake();
   private Principal principal = Principal.ANONYMOUS;
+  private boolean gameToldOfDisconnect;
 
-  SessionHandler(GameService games, AttemptLimiter attempts, String serverName,
+  SessionHandler(GameService games, AttemptLimiter attempts, Limits limits, String serverName,
       String connectionId) {
     this.games = games;
     this.attempts = attempts;
+    this.limits = limits;
     this.serverName = serverName;
     this.connectionId = connectionId;
   }
@@ -85,6 +92,19 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   }
 
   @Override
+  public void channelActive(ChannelHandlerContext ctx) throws Exception {
+    ensureInEventLoop(ctx);
+    long timeout = limits.handshakeTimeout().toMillis();
+    handshakeDeadline = ctx.executor().schedule(() -> {
+      if (phase instanceof Handshake) {
+        closeWith(ctx, 0, ErrorCode.FAILED_PRECONDITION,
+            "no Hello within " + timeout + " ms of connecting; closing");
+      }
+    }, timeout, TimeUnit.MILLISECONDS);
+    super.channelActive(ctx);
+  }
+
+  @Override
   protected void channelRead0(ChannelHandlerContext ctx, ClientMessage message) {
     ensureInEventLoop(ctx);
     phase.received(ctx, message);
@@ -94,6 +114,10 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
     ensureInEventLoop(ctx);
     phase = CLOSING;
+    if (handshakeDeadline != null) {
+      handshakeDeadline.cancel(false);
+    }
+    gameToldOfDisconnect = true;
     games.disconnected(session, principal);
     super.channelInactive(ctx);
   }
@@ -133,20 +157,26 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
       // One line, with the connection and the cause's own words: never the request, which may
       // hold a key, a code or a token. A reset by the peer is routine; anything else is not.
       LOG.log(cause instanceof IOException ? Level.INFO : Level.WARNING,
-          "{0} {1}: closing after {2}", connectionId, ctx.channel().remoteAddress(), cause);
+          "{0}: closing after {1}", who(ctx), cause);
       phase = CLOSING;
       ctx.close();
     }
   }
 
-  /** Sends an error and closes once it is written; the one way the server ends a connection. */
+  /** Logs why, then says it with an error and closes: the one way a session ends a connection. */
   private void closeWith(ChannelHandlerContext ctx, long requestId, ErrorCode code,
       String sentence) {
-    LOG.log(Level.INFO, "{0} {1}: closing: {2}", connectionId, ctx.channel().remoteAddress(),
-        sentence);
+    LOG.log(Level.INFO, "{0}: closing: {1}", who(ctx), sentence);
     phase = CLOSING;
-    ctx.writeAndFlush(ProtoMapper.error(requestId, code, sentence))
-        .addListener(ChannelFutureListener.CLOSE);
+    Goodbye.send(ctx, ProtoMapper.error(requestId, code, sentence));
+  }
+
+  /**
+   * The connection for a log line: its id, the remote address and who it speaks as (game and
+   * participant ids), never a secret.
+   */
+  private String who(ChannelHandlerContext ctx) {
+    return connectionId + " " + ctx.channel().remoteAddress() + " " + principal;
   }
 
   private static void ensureInEventLoop(ChannelHandlerContext ctx) {
@@ -168,7 +198,9 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
                 + Integer.toUnsignedString(version) + ": update the client");
         return;
       }
-      phase = new Requests();
+      handshakeDeadline.cancel(false);
+      phase = new Requests(new RequestRate(limits.requestsPerSecond(), limits.requestBurst(),
+          ctx.executor().ticker()));
       ctx.writeAndFlush(ServerMessage.newBuilder()
           .setRequestId(message.getRequestId())
           .setWelcome(Welcome.newBuilder()
@@ -181,10 +213,19 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   /** After Welcome: requests go to the game, one at a time, and their outcomes come back. */
   private final class Requests implements ConnectionPhase {
     private final Queue<ClientMessage> waiting = new ArrayDeque<>();
+    private final RequestRate rate;
     private boolean inGame;
+
+    Requests(RequestRate rate) {
+      this.rate = rate;
+    }
 
     @Override
     public void received(ChannelHandlerContext ctx, ClientMessage message) {
+      if (!rate.tryTake()) {
+        reply(ctx, message.getRequestId(), ErrorCode.RESOURCE_EXHAUSTED, rate.refusal());
+        return;
+      }
       if (waiting.size() >= MAX_WAITING_REQUESTS) {
         reply(ctx, message.getRequestId(), ErrorCode.RESOURCE_EXHAUSTED,
             "too many requests are waiting on this connection; wait for replies before sending"
@@ -253,20 +294,38 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
           || outcome.principal() == null) {
         String incident = connectionId + "-" + requestId;
         // The outcome is not logged: a GameSession in it holds a resume token.
-        LOG.log(Level.ERROR, "internal error " + incident + ": "
+        LOG.log(Level.ERROR, "internal error " + incident + " (" + who(ctx) + "): "
             + request.getClass().getSimpleName()
             + (failure != null ? " failed" : " completed without a result or a principal"),
             failure);
-        reply(ctx, requestId, ErrorCode.INTERNAL,
-            "internal error; the server logged it as " + incident);
+        answer(ctx, ProtoMapper.error(requestId, ErrorCode.INTERNAL,
+            "internal error; the server logged it as " + incident));
       } else {
+        Principal before = principal;
         principal = outcome.principal();
+        if (gameToldOfDisconnect && !principal.equals(before)) {
+          // The connection closed while the game gave it a new identity (a login or a join):
+          // the game heard of the disconnection under the old one, so it would keep the new one
+          // as connected for ever.
+          games.disconnected(session, principal);
+        }
         if (identity && isFailedAttempt(outcome.result())) {
+          // The request type and the kind of refusal only: the code, token or key that was
+          // tried may be one letter off a real one.
+          LOG.log(Level.INFO, "{0}: {1} refused ({2})", who(ctx),
+              request.getClass().getSimpleName(), ((Result.Rejected) outcome.result()).kind());
           attempts.recordFailure(address(ctx));
         }
-        ctx.writeAndFlush(ProtoMapper.reply(requestId, outcome.result()));
+        answer(ctx, ProtoMapper.reply(requestId, outcome.result()));
       }
       startNext(ctx);
+    }
+
+    /** Writes the answer of a finished request, unless the server has said goodbye since. */
+    private void answer(ChannelHandlerContext ctx, ServerMessage message) {
+      if (phase == this) {
+        ctx.writeAndFlush(message);
+      }
     }
   }
 

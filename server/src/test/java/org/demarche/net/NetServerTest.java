@@ -19,14 +19,13 @@ import org.demarche.proto.v1.ErrorCode;
 import org.demarche.proto.v1.GetLobby;
 import org.demarche.proto.v1.Hello;
 import org.demarche.proto.v1.ServerMessage;
+import org.demarche.testing.RawSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole pipeline over real loopback sockets, with plain protobuf delimited framing. */
 class NetServerTest {
-  private static final int READ_TIMEOUT_MILLIS = 5_000;
-
   private final FakeGameService games = new FakeGameService();
   private final NetServer server = new NetServer(games,
       new NetServer.Options(2, Duration.ofMinutes(1), "test-server 0"));
@@ -59,8 +58,8 @@ class NetServerTest {
   @Test
   void aClientIsWelcomedAndGetsTheReplyToItsRequest() throws IOException {
     Socket socket = connect();
-    assertTrue(exchange(socket, hello()).hasWelcome(), "the Hello gets a Welcome");
-    ServerMessage reply = exchange(socket, getLobby(7, "g7"));
+    assertTrue(RawSocket.exchange(socket, hello()).hasWelcome(), "the Hello gets a Welcome");
+    ServerMessage reply = RawSocket.exchange(socket, getLobby(7, "g7"));
     assertEquals(7, reply.getRequestId(), "the reply echoes the request id");
     assertEquals("g7", reply.getGameCreated().getGameId(), "the reply is the game's answer");
   }
@@ -68,7 +67,7 @@ class NetServerTest {
   @Test
   void anOverCapFrameLengthGetsAnErrorAndThenTheConnectionCloses() throws IOException {
     Socket socket = connect();
-    assertTrue(exchange(socket, hello()).hasWelcome(), "the Hello gets a Welcome");
+    assertTrue(RawSocket.exchange(socket, hello()).hasWelcome(), "the Hello gets a Welcome");
     // The varint 65537 (0x81 0x80 0x04) and no body: the prefix alone is refused.
     OutputStream out = socket.getOutputStream();
     out.write(new byte[] {(byte) 0x81, (byte) 0x80, 0x04});
@@ -87,8 +86,8 @@ class NetServerTest {
   void twoClientsAtOnceEachGetTheirOwnReplies() throws IOException {
     Socket first = connect();
     Socket second = connect();
-    assertTrue(exchange(first, hello()).hasWelcome(), "the first client is welcomed");
-    assertTrue(exchange(second, hello()).hasWelcome(), "the second client is welcomed");
+    assertTrue(RawSocket.exchange(first, hello()).hasWelcome(), "the first client is welcomed");
+    assertTrue(RawSocket.exchange(second, hello()).hasWelcome(), "the second client is welcomed");
     // Both requests are in flight before either reply is read.
     getLobby(2, "first-game").writeDelimitedTo(first.getOutputStream());
     getLobby(2, "second-game").writeDelimitedTo(second.getOutputStream());
@@ -107,11 +106,8 @@ class NetServerTest {
 
   /** A plain socket to {@code address}, kept in {@code opened} to be closed after the test. */
   static Socket connect(InetSocketAddress address, List<Socket> opened) throws IOException {
-    Socket socket = new Socket();
+    Socket socket = RawSocket.open(address);
     opened.add(socket);
-    socket.connect(address, READ_TIMEOUT_MILLIS);
-    // Every read fails after this long instead of hanging the build.
-    socket.setSoTimeout(READ_TIMEOUT_MILLIS);
     return socket;
   }
 

@@ -72,7 +72,7 @@ class NetServerTlsTest {
         : Result.ACK);
     // One I/O thread: a later exchange on any connection runs after a failed one's last task.
     server = new NetServer(games, new NetServer.Options(1, Duration.ofMinutes(1), "tls-test 0"),
-        ServerTls.read(pem.certificate(), pem.privateKey()).context());
+        Limits.defaults(), ServerTls.read(pem.certificate(), pem.privateKey()).context());
     address = server.start("127.0.0.1", 0);
     NET_LOG.addHandler(recorder);
   }

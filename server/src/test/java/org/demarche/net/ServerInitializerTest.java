@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The pipeline the initializer builds, bytes in and bytes out, on an EmbeddedChannel. */
 class ServerInitializerTest {
   private final EmbeddedChannel channel = new EmbeddedChannel(
-      new ServerInitializer(new FakeGameService(), Duration.ofSeconds(30), "test-server 0",
-          null));
+      new ServerInitializer(new FakeGameService(), Duration.ofSeconds(30), "test-server 0"));
 
   @AfterEach
   void releaseEverything() {
@@ -41,17 +40,13 @@ class ServerInitializerTest {
 
   @Test
   void aDelimitedHelloFrameGetsADelimitedWelcomeFrame() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ClientMessage.newBuilder().setRequestId(1)
-        .setHello(Hello.newBuilder().setProtocolVersion(1))
-        .build().writeDelimitedTo(bytes);
-    channel.writeInbound(Unpooled.wrappedBuffer(bytes.toByteArray()));
-    ServerMessage welcome = readFrame();
+    ServerMessage welcome = sayHello();
     assertTrue(welcome.hasWelcome(), "the Hello is welcomed: " + welcome);
   }
 
   @Test
   void aConnectionSilentForTheIdleTimeIsToldAndClosed() throws IOException {
+    sayHello();
     channel.advanceTimeBy(31, TimeUnit.SECONDS);
     channel.runPendingTasks();
     ServerMessage notice = readFrame();
@@ -60,11 +55,63 @@ class ServerInitializerTest {
     assertFalse(channel.isOpen(), "the idle connection is closed");
   }
 
+  @Test
+  void aConnectionThatSendsHalfAFrameAndNoHelloIsClosedAfterTheHandshakeTimeout()
+      throws IOException {
+    long timeout = Limits.DEFAULT_HANDSHAKE_TIMEOUT.toMillis();
+    // A prefix announcing 10 bytes, and 3 of them.
+    channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {10, 1, 2, 3}));
+    channel.advanceTimeBy(timeout / 2, TimeUnit.MILLISECONDS);
+    channel.runPendingTasks();
+    assertTrue(channel.isOpen(), "the connection is open before the handshake timeout");
+
+    channel.advanceTimeBy(timeout / 2 + 1, TimeUnit.MILLISECONDS);
+    channel.runPendingTasks();
+    ServerMessage notice = readFrame();
+    assertEquals(ErrorCode.FAILED_PRECONDITION, notice.getError().getCode(), "the code");
+    assertEquals("no Hello within 10000 ms of connecting; closing",
+        notice.getError().getMessage(), "the sentence");
+    assertFalse(channel.isOpen(), "the half-open connection is closed");
+  }
+
+  @Test
+  void aConnectionOverTheCapIsToldWhyAndClosed() throws IOException {
+    ServerInitializer oneAtATime = new ServerInitializer(new FakeGameService(),
+        Limits.defaults().withConnections(1, 1, true), Duration.ofSeconds(30), "test-server 0",
+        null);
+    EmbeddedChannel second = new EmbeddedChannel(oneAtATime);
+    EmbeddedChannel third = new EmbeddedChannel(oneAtATime);
+    try {
+      ServerMessage refusal = readFrame(third);
+      assertEquals(ErrorCode.RESOURCE_EXHAUSTED, refusal.getError().getCode(), "the code");
+      assertEquals("the server is full: it holds at most 1 connections; try again later",
+          refusal.getError().getMessage(), "the sentence");
+      assertFalse(third.isOpen(), "the refused connection is closed");
+      assertTrue(second.isOpen(), "the admitted one stays open");
+    } finally {
+      second.finishAndReleaseAll();
+      third.finishAndReleaseAll();
+    }
+  }
+
+  private ServerMessage sayHello() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ClientMessage.newBuilder().setRequestId(1)
+        .setHello(Hello.newBuilder().setProtocolVersion(1))
+        .build().writeDelimitedTo(bytes);
+    channel.writeInbound(Unpooled.wrappedBuffer(bytes.toByteArray()));
+    return readFrame();
+  }
+
   /** Reads the outbound bytes as one delimited ServerMessage, as a client would. */
   private ServerMessage readFrame() throws IOException {
+    return readFrame(channel);
+  }
+
+  private static ServerMessage readFrame(EmbeddedChannel from) throws IOException {
     ByteBuf out = Unpooled.buffer();
     try {
-      for (ByteBuf part = channel.readOutbound(); part != null; part = channel.readOutbound()) {
+      for (ByteBuf part = from.readOutbound(); part != null; part = from.readOutbound()) {
         out.writeBytes(part);
         part.release();
       }

@@ -11,6 +11,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.demarche.game.api.ErrorKind;
 import org.demarche.game.api.Outcome;
@@ -41,8 +42,7 @@ class SessionHandlerTest {
   private final AtomicLong nanos = new AtomicLong();
   private final AttemptLimiter attempts =
       new AttemptLimiter(10, Duration.ofSeconds(60), nanos::get);
-  private final EmbeddedChannel channel =
-      new EmbeddedChannel(new SessionHandler(games, attempts, "test-server 0", "c1"));
+  private EmbeddedChannel channel = connection(Limits.defaults());
 
   @AfterEach
   void closeChannel() {
@@ -212,6 +212,38 @@ class SessionHandlerTest {
   }
 
   @Test
+  void aJoinThatCompletesAfterTheConnectionClosedIsReportedAsDisconnectedToo()
+      throws InterruptedException {
+    handshake();
+    CompletableFuture<Outcome> joining = new CompletableFuture<>();
+    games.script(joining);
+    channel.writeInbound(join(1).build());
+    games.takeCall();
+    channel.close();
+    joining.complete(new Outcome(new Result.GameSession("g1", "Crisis", Role.PLAYER, "p1", null,
+        "secret", Phase.LOBBY), PLAYER));
+    channel.runPendingTasks();
+    // Found by PipelineFuzzTest: the game kept the late joiner's session as connected.
+    assertEquals(List.of(Principal.ANONYMOUS, PLAYER), games.disconnected(),
+        "the game hears of the disconnection again under the identity it gave");
+  }
+
+  @Test
+  void nothingIsAnsweredAfterTheErrorThatClosesTheConnection() throws InterruptedException {
+    handshake();
+    CompletableFuture<Outcome> listing = new CompletableFuture<>();
+    games.script(listing);
+    channel.writeInbound(request(2).setListGames(ListGames.getDefaultInstance()).build());
+    games.takeCall();
+    channel.pipeline().fireExceptionCaught(
+        new BadFrameException("frame of 70000 bytes exceeds the 65536-byte limit"));
+    listing.complete(new Outcome(Result.ACK, Principal.ANONYMOUS));
+    channel.runPendingTasks();
+    assertTrue(((ServerMessage) channel.readOutbound()).hasError(), "the goodbye is written");
+    assertNull(channel.readOutbound(), "and nothing after it");
+  }
+
+  @Test
   void afterTenFailedJoinsFromOneAddressFurtherIdentityRequestsAreRefusedForAMinute()
       throws InterruptedException {
     handshake();
@@ -272,7 +304,34 @@ class SessionHandlerTest {
     assertFalse(channel.isOpen(), "the connection is closed");
   }
 
+  @Test
+  void aConnectionOverItsRequestRateIsToldToSlowDownAndStaysOpen() {
+    channel.finishAndReleaseAll();
+    channel = connection(Limits.defaults().withRequestRate(2, 3));
+    channel.freezeTime();
+    handshake();
+    for (int id = 1; id <= 3; id++) {
+      assertTrue(send(ping(id)).hasAck(), "request " + id + " is within the burst of 3");
+    }
+    assertError(ErrorCode.RESOURCE_EXHAUSTED,
+        "too many requests: at most 2 per second; slow down", send(ping(4)));
+    assertTrue(channel.isOpen(), "the connection stays open");
+
+    channel.advanceTimeBy(500, TimeUnit.MILLISECONDS);
+    assertTrue(send(ping(5)).hasAck(), "half a second later there is room for one more");
+    assertEquals(ErrorCode.RESOURCE_EXHAUSTED, send(ping(6)).getError().getCode(),
+        "and for no more than one");
+  }
+
   // --- helpers ---
+
+  private EmbeddedChannel connection(Limits limits) {
+    return new EmbeddedChannel(new SessionHandler(games, attempts, limits, "test-server 0", "c1"));
+  }
+
+  private static ClientMessage.Builder ping(long requestId) {
+    return request(requestId).setPing(org.demarche.proto.v1.Ping.getDefaultInstance());
+  }
 
   /** Writes a message, runs what the game handed back to the loop, and reads one reply. */
   private ServerMessage send(ClientMessage.Builder message) {

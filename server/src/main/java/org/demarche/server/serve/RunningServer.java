@@ -1,5 +1,6 @@
 package org.demarche.server.serve;
 
+import io.netty.handler.ssl.SslContext;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.demarche.game.GameServer;
 import org.demarche.game.GameStore;
 import org.demarche.game.Scheduler;
 import org.demarche.game.TimeSource;
-import io.netty.handler.ssl.SslContext;
+import org.demarche.net.Limits;
 import org.demarche.net.NetServer;
 import org.demarche.store.FileGameStore;
 
@@ -57,7 +58,17 @@ public final class RunningServer implements AutoCloseable {
    */
   public static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
       String host, int port) throws IOException {
-    return start(scenarios, instructorKey, host, port, null, GameStore.MEMORY, () -> {});
+    return start(scenarios, instructorKey, host, port, Limits.defaults());
+  }
+
+  /**
+   * Starts serving {@code scenarios} on {@code host:port}, its clients held to {@code limits}.
+   *
+   * @throws IOException when the address cannot be bound; nothing is left running then
+   */
+  public static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
+      String host, int port, Limits limits) throws IOException {
+    return start(scenarios, instructorKey, host, port, null, GameStore.MEMORY, () -> {}, limits);
   }
 
   /**
@@ -69,6 +80,12 @@ public final class RunningServer implements AutoCloseable {
    */
   public static RunningServer start(ScenarioCatalog catalog, String instructorKey, String host,
       int port, SslContext tls, Path data) throws IOException {
+    return start(catalog, instructorKey, host, port, tls, data, Limits.defaults());
+  }
+
+  /** As {@link #start(ScenarioCatalog, String, String, int, SslContext, Path)}, within limits. */
+  public static RunningServer start(ScenarioCatalog catalog, String instructorKey, String host,
+      int port, SslContext tls, Path data, Limits limits) throws IOException {
     FileGameStore store;
     try {
       store = FileGameStore.open(data, catalog.sources());
@@ -76,7 +93,7 @@ public final class RunningServer implements AutoCloseable {
       throw new DataFolderException(data, e);
     }
     try {
-      return start(catalog.scenarios(), instructorKey, host, port, tls, store, store);
+      return start(catalog.scenarios(), instructorKey, host, port, tls, store, store, limits);
     } catch (IOException | RuntimeException e) {
       store.close();
       throw e;
@@ -84,7 +101,8 @@ public final class RunningServer implements AutoCloseable {
   }
 
   private static RunningServer start(Map<String, Scenario> scenarios, String instructorKey,
-      String host, int port, SslContext tls, GameStore store, AutoCloseable closeStore)
+      String host, int port, SslContext tls, GameStore store, AutoCloseable closeStore,
+      Limits limits)
       throws IOException {
     ExecutorService gameThreads = Executors.newFixedThreadPool(
         Math.max(2, Runtime.getRuntime().availableProcessors()), daemons("demarche-game"));
@@ -95,7 +113,7 @@ public final class RunningServer implements AutoCloseable {
     try {
       int recovered = games.recover();
       games.markClocks();
-      NetServer net = new NetServer(games, NetServer.Options.defaults(), tls);
+      NetServer net = new NetServer(games, NetServer.Options.defaults(), limits, tls);
       return new RunningServer(gameThreads, timers, games, net, net.start(host, port),
           closeStore, recovered);
     } catch (IOException | RuntimeException e) {
