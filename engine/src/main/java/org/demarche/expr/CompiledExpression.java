@@ -3,13 +3,16 @@ package org.demarche.expr;
 import java.util.Objects;
 
 /**
- * An expression compiled once into a tree of small nodes, evaluated many times without allocating;
- * it also tells the engine what it reads and whether it draws random numbers.
+ * An expression compiled once into a tree of small nodes, and from the tree into bytecode, evaluated
+ * many times without allocating; it also tells the engine what it reads and whether it draws
+ * random numbers.
  */
 public final class CompiledExpression {
 
   private final String source;
   private final Node root;
+  /** What {@link #eval} runs: a class generated from the tree, or the tree itself. */
+  private final Formula formula;
   private final int[] variablesRead;
   private final int[] resourcesRead;
   private final boolean readsSelf;
@@ -19,6 +22,7 @@ public final class CompiledExpression {
   CompiledExpression(String source, Node root) {
     this.source = Objects.requireNonNull(source, "source");
     this.root = Objects.requireNonNull(root, "root");
+    this.formula = FormulaClass.of(root);
     Usage usage = Usage.of(root);
     this.variablesRead = usage.variables();
     this.resourcesRead = usage.resources();
@@ -29,7 +33,7 @@ public final class CompiledExpression {
 
   /** Evaluates the expression against {@code ctx}; allocates nothing and draws from {@code ctx} in source order. */
   public double eval(EvalContext ctx) {
-    return root.eval(ctx);
+    return formula.eval(ctx);
   }
 
   /** The text the expression was compiled from. */
