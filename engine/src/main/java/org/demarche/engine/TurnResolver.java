@@ -8,6 +8,7 @@ import org.demarche.engine.model.Action;
 import org.demarche.engine.model.Dynamic;
 import org.demarche.engine.model.Effect;
 import org.demarche.engine.model.EndRules;
+import org.demarche.engine.model.FormulaList;
 import org.demarche.engine.model.Event;
 import org.demarche.engine.model.Objective;
 import org.demarche.engine.model.Resource;
@@ -455,12 +456,17 @@ final class TurnResolver implements EvalContext {
   private void applyDynamics() {
     selfTeam = -1;
     List<Dynamic> dynamics = scenario.dynamics();
+    FormulaList gates = scenario.dynamicGates();
+    FormulaList deltas = scenario.dynamicDeltas();
+    double[] gateValues = gates.evalBatch(this);
+    double[] deltaValues = deltas.evalBatch(this);
     for (int d = 0; d < dynamics.size(); d++) {
       Dynamic dynamic = dynamics.get(d);
-      if (dynamic.when() != null && !truthy(eval(dynamic.when(), Purpose.DYNAMIC, d, 1))) {
+      if (dynamic.when() != null
+          && !truthy(valueOf(gates, gateValues, d, Purpose.DYNAMIC, d, 1))) {
         continue;
       }
-      double amount = eval(dynamic.delta(), Purpose.DYNAMIC, d, 0);
+      double amount = valueOf(deltas, deltaValues, d, Purpose.DYNAMIC, d, 0);
       delta[dynamic.variable()] += amount;
       ledger.add(new Contribution(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false));
     }
@@ -603,6 +609,9 @@ final class TurnResolver implements EvalContext {
     double[] saved = values;
     values = at;
     selfTeam = -1;
+    FormulaList formulas = scenario.indicators();
+    double[] batchValues = formulas.evalBatch(this);
+    int flat = 0;
     List<Team> teams = scenario.teams();
     for (int t = 0; t < teams.size(); t++) {
       List<Objective> objectives = teams.get(t).objectives();
@@ -616,8 +625,8 @@ final class TurnResolver implements EvalContext {
         List<Objective.Indicator> indicators = objective.indicators();
         for (int i = 0; i < indicators.size(); i++) {
           Objective.Indicator indicator = indicators.get(i);
-          sum += indicator.weight()
-              * indicator.score(eval(indicator.expr(), Purpose.SCORE, t, o));
+          double value = valueOf(formulas, batchValues, flat++, Purpose.SCORE, t, o);
+          sum += indicator.weight() * indicator.score(value);
           indicatorWeights += indicator.weight();
         }
         objectiveScores[t][o] = sum / indicatorWeights;
@@ -648,6 +657,20 @@ final class TurnResolver implements EvalContext {
       random.use(turn, purpose, a, b);
     }
     double result = expression.eval(this);
+    return Double.isFinite(result) ? result : 0;
+  }
+
+  /**
+   * Formula {@code i} of {@code formulas}: its value in {@code batchValues}, which evaluated the
+   * formulas that draw nothing on the current state, or evaluated now when it draws.
+   */
+  private double valueOf(
+      FormulaList formulas, double[] batchValues, int i, Purpose purpose, int a, int b) {
+    int at = formulas.batchIndex(i);
+    if (at < 0) {
+      return eval(formulas.get(i), purpose, a, b);
+    }
+    double result = batchValues[at];
     return Double.isFinite(result) ? result : 0;
   }
 

@@ -42,6 +42,11 @@ public final class CompiledExpression {
     return constant ? value : formula.eval(ctx);
   }
 
+  /** The tree, for compiling several expressions into one {@link ExpressionBatch}. */
+  Node root() {
+    return root;
+  }
+
   /** The text the expression was compiled from. */
   public String source() {
     return source;

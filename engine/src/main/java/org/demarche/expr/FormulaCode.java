@@ -27,7 +27,12 @@ final class FormulaCode {
   private static final int I2D = 0x87;
   private static final int IFEQ = 0x99;
   private static final int GOTO = 0xa7;
+  private static final int ALOAD_2 = 0x2c;
+  private static final int DSTORE_3 = 0x4a;
+  private static final int DLOAD_3 = 0x29;
+  private static final int DASTORE = 0x52;
   private static final int DRETURN = 0xaf;
+  private static final int RETURN = 0xb1;
   private static final int INVOKESTATIC = 0xb8;
   private static final int INVOKEINTERFACE = 0xb9;
 
@@ -46,6 +51,8 @@ final class FormulaCode {
   private int doubles;
   /** The most operand stack slots used at once; a double takes two. */
   private int maxStack;
+  /** Local slots used: this and ctx, then a batch's results array and its scratch double. */
+  private int maxLocals = 2;
 
   /** A branch target: its offset, and how many doubles the stack holds there. */
   record Frame(int offset, int doubles) {}
@@ -140,10 +147,27 @@ final class FormulaCode {
     land(toEnd);
   }
 
-  /** Returns the double on top: the end of the method. */
+  /** Returns the double on top: the end of a formula's method. */
   void returnResult() {
     op(DRETURN);
     doubles--;
+  }
+
+  /** Pops the double on top into {@code results[index]}, the array being local 2. */
+  void storeResult(int index) {
+    op(DSTORE_3);
+    doubles--;
+    op(ALOAD_2);
+    pushInt(index);
+    op(DLOAD_3);
+    reserve(4);
+    op(DASTORE);
+    maxLocals = 5;
+  }
+
+  /** The end of a batch's method. */
+  void returnNothing() {
+    op(RETURN);
   }
 
   byte[] bytes() {
@@ -152,6 +176,10 @@ final class FormulaCode {
 
   int maxStack() {
     return maxStack;
+  }
+
+  int maxLocals() {
+    return maxLocals;
   }
 
   /** The branch targets in increasing offset order, each once. */

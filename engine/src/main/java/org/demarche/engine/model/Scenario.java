@@ -28,6 +28,9 @@ public final class Scenario {
   private final Map<String, Integer> actionIndex;
   private final Map<String, Integer> eventIndex;
   private final Map<String, Integer> variableIndex;
+  private final FormulaList dynamicGates;
+  private final FormulaList dynamicDeltas;
+  private final FormulaList indicators;
 
   /**
    * @param derivedOrder indexes of the derived variables, each after the ones its formula reads
@@ -58,6 +61,13 @@ public final class Scenario {
     this.actionIndex = indexOf(actions, Action::id);
     this.eventIndex = indexOf(events, Event::id);
     this.variableIndex = indexOf(variables, Variable::id);
+    this.dynamicGates = new FormulaList(this.dynamics.stream().map(Dynamic::when).toList());
+    this.dynamicDeltas = new FormulaList(this.dynamics.stream().map(Dynamic::delta).toList());
+    this.indicators = new FormulaList(this.teams.stream()
+        .flatMap(team -> team.objectives().stream())
+        .flatMap(objective -> objective.indicators().stream())
+        .map(Objective.Indicator::expr)
+        .toList());
   }
 
   private static <T> Map<String, Integer> indexOf(List<T> items, Function<T, String> id) {
@@ -117,6 +127,21 @@ public final class Scenario {
   /** Number of resource slots over all teams; a team's resources are a contiguous range. */
   public int resourceCount() {
     return resourceCount;
+  }
+
+  /** Every dynamic's {@code when}, null for none, in the order of {@link #dynamics}. */
+  public FormulaList dynamicGates() {
+    return dynamicGates;
+  }
+
+  /** Every dynamic's {@code delta}, in the order of {@link #dynamics}. */
+  public FormulaList dynamicDeltas() {
+    return dynamicDeltas;
+  }
+
+  /** Every indicator's formula: team by team, objective by objective, in scenario order. */
+  public FormulaList indicators() {
+    return indicators;
   }
 
   /** The team's index, or -1. */
