@@ -8,8 +8,8 @@ import org.demarche.engine.model.Action;
 import org.demarche.engine.model.Dynamic;
 import org.demarche.engine.model.Effect;
 import org.demarche.engine.model.EndRules;
-import org.demarche.engine.model.FormulaList;
 import org.demarche.engine.model.Event;
+import org.demarche.engine.model.FormulaList;
 import org.demarche.engine.model.Objective;
 import org.demarche.engine.model.Resource;
 import org.demarche.engine.model.Scenario;
@@ -456,17 +456,14 @@ final class TurnResolver implements EvalContext {
   private void applyDynamics() {
     selfTeam = -1;
     List<Dynamic> dynamics = scenario.dynamics();
-    FormulaList gates = scenario.dynamicGates();
-    FormulaList deltas = scenario.dynamicDeltas();
-    double[] gateValues = gates.evalBatch(this);
-    double[] deltaValues = deltas.evalBatch(this);
+    Evaluated gates = new Evaluated(scenario.dynamicGates());
+    Evaluated deltas = new Evaluated(scenario.dynamicDeltas());
     for (int d = 0; d < dynamics.size(); d++) {
       Dynamic dynamic = dynamics.get(d);
-      if (dynamic.when() != null
-          && !truthy(valueOf(gates, gateValues, d, Purpose.DYNAMIC, d, 1))) {
+      if (dynamic.when() != null && !truthy(gates.value(d, Purpose.DYNAMIC, d, 1))) {
         continue;
       }
-      double amount = valueOf(deltas, deltaValues, d, Purpose.DYNAMIC, d, 0);
+      double amount = deltas.value(d, Purpose.DYNAMIC, d, 0);
       delta[dynamic.variable()] += amount;
       ledger.add(new Contribution(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false));
     }
@@ -489,8 +486,9 @@ final class TurnResolver implements EvalContext {
     // Decide every event on the same state first, so one event's effects never trigger another
     // within the turn and the scenario's order does not change what fires.
     boolean[] fires = new boolean[events.size()];
+    Triggers triggers = new Triggers();
     for (int e = 0; e < events.size(); e++) {
-      fires[e] = injected[e] || triggers(e);
+      fires[e] = injected[e] || triggers.fire(e);
     }
     for (int e = 0; e < events.size(); e++) {
       if (fires[e]) {
@@ -504,32 +502,41 @@ final class TurnResolver implements EvalContext {
     }
   }
 
-  private boolean triggers(int e) {
-    Event.Trigger trigger = scenario.events().get(e).trigger();
-    if (trigger.type() == Event.Type.INJECT) {
-      return false;
-    }
-    if (trigger.repeat() == Event.Repeat.HYSTERESIS && !armed[e]) {
-      armed[e] = truthy(eval(trigger.rearm(), Purpose.EVENT_TRIGGER, e, 1));
-      return false;
-    }
-    if (!repeatAllows(trigger, e)) {
-      return false;
-    }
-    switch (trigger.type()) {
-      case SCHEDULE:
-        return trigger.turn() == turn;
-      case CONDITION:
-        return truthy(eval(trigger.when(), Purpose.EVENT_TRIGGER, e, 0));
-      case CHANCE:
-        if (trigger.when() != null && !truthy(eval(trigger.when(), Purpose.EVENT_TRIGGER, e, 0))) {
-          return false;
-        }
-        double p = eval(trigger.chance(), Purpose.EVENT_TRIGGER, e, 2);
-        random.use(turn, Purpose.EVENT_TRIGGER, e, 3);
-        return random.nextDouble() < p;
-      default:
-        throw new AssertionError(trigger.type() + " unhandled is a bug");
+  /** The events' trigger formulas on the state after dynamics, each list evaluated together. */
+  private final class Triggers {
+    private final Evaluated conditions = new Evaluated(scenario.triggerConditions());
+    private final Evaluated rearms = new Evaluated(scenario.triggerRearms());
+    private final Evaluated chances = new Evaluated(scenario.triggerChances());
+
+    /** Whether event {@code e} triggers this turn; may re-arm it, and draws for a chance. */
+    boolean fire(int e) {
+      Event.Trigger trigger = scenario.events().get(e).trigger();
+      if (trigger.type() == Event.Type.INJECT) {
+        return false;
+      }
+      if (trigger.repeat() == Event.Repeat.HYSTERESIS && !armed[e]) {
+        armed[e] = truthy(rearms.value(e, Purpose.EVENT_TRIGGER, e, 1));
+        return false;
+      }
+      if (!repeatAllows(trigger, e)) {
+        return false;
+      }
+      switch (trigger.type()) {
+        case SCHEDULE:
+          return trigger.turn() == turn;
+        case CONDITION:
+          return truthy(conditions.value(e, Purpose.EVENT_TRIGGER, e, 0));
+        case CHANCE:
+          if (trigger.when() != null
+              && !truthy(conditions.value(e, Purpose.EVENT_TRIGGER, e, 0))) {
+            return false;
+          }
+          double p = chances.value(e, Purpose.EVENT_TRIGGER, e, 2);
+          random.use(turn, Purpose.EVENT_TRIGGER, e, 3);
+          return random.nextDouble() < p;
+        default:
+          throw new AssertionError(trigger.type() + " unhandled is a bug");
+      }
     }
   }
 
@@ -609,8 +616,7 @@ final class TurnResolver implements EvalContext {
     double[] saved = values;
     values = at;
     selfTeam = -1;
-    FormulaList formulas = scenario.indicators();
-    double[] batchValues = formulas.evalBatch(this);
+    Evaluated formulas = new Evaluated(scenario.indicators());
     int flat = 0;
     List<Team> teams = scenario.teams();
     for (int t = 0; t < teams.size(); t++) {
@@ -625,7 +631,7 @@ final class TurnResolver implements EvalContext {
         List<Objective.Indicator> indicators = objective.indicators();
         for (int i = 0; i < indicators.size(); i++) {
           Objective.Indicator indicator = indicators.get(i);
-          double value = valueOf(formulas, batchValues, flat++, Purpose.SCORE, t, o);
+          double value = formulas.value(flat++, Purpose.SCORE, t, o);
           sum += indicator.weight() * indicator.score(value);
           indicatorWeights += indicator.weight();
         }
@@ -661,17 +667,27 @@ final class TurnResolver implements EvalContext {
   }
 
   /**
-   * Formula {@code i} of {@code formulas}: its value in {@code batchValues}, which evaluated the
-   * formulas that draw nothing on the current state, or evaluated now when it draws.
+   * A list of formulas on the current state: those that draw nothing evaluated at once, as the
+   * list is made; the others when asked for, as {@link #eval} must point the random stream first.
    */
-  private double valueOf(
-      FormulaList formulas, double[] batchValues, int i, Purpose purpose, int a, int b) {
-    int at = formulas.batchIndex(i);
-    if (at < 0) {
-      return eval(formulas.get(i), purpose, a, b);
+  private final class Evaluated {
+    private final FormulaList formulas;
+    private final double[] batch;
+
+    Evaluated(FormulaList formulas) {
+      this.formulas = formulas;
+      this.batch = formulas.evalBatch(TurnResolver.this);
     }
-    double result = batchValues[at];
-    return Double.isFinite(result) ? result : 0;
+
+    /** Formula {@code i}'s value, as {@link #eval} would give it with these arguments. */
+    double value(int i, Purpose purpose, int a, int b) {
+      int at = formulas.batchIndex(i);
+      if (at < 0) {
+        return eval(formulas.get(i), purpose, a, b);
+      }
+      double result = batch[at];
+      return Double.isFinite(result) ? result : 0;
+    }
   }
 
   private static boolean truthy(double value) {

@@ -1,9 +1,11 @@
 package org.demarche.engine.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.demarche.expr.CompiledExpression;
 
 /**
  * A validated, compiled scenario: everything the engine needs, immutable, addressed by index.
@@ -31,6 +33,9 @@ public final class Scenario {
   private final FormulaList dynamicGates;
   private final FormulaList dynamicDeltas;
   private final FormulaList indicators;
+  private final FormulaList triggerConditions;
+  private final FormulaList triggerRearms;
+  private final FormulaList triggerChances;
 
   /**
    * @param derivedOrder indexes of the derived variables, each after the ones its formula reads
@@ -68,6 +73,9 @@ public final class Scenario {
         .flatMap(objective -> objective.indicators().stream())
         .map(Objective.Indicator::expr)
         .toList());
+    this.triggerConditions = eventFormulas(Event.Trigger::when);
+    this.triggerRearms = eventFormulas(Event.Trigger::rearm);
+    this.triggerChances = eventFormulas(Event.Trigger::chance);
   }
 
   private static <T> Map<String, Integer> indexOf(List<T> items, Function<T, String> id) {
@@ -76,6 +84,15 @@ public final class Scenario {
       map.put(id.apply(items.get(i)), i);
     }
     return Map.copyOf(map);
+  }
+
+  /** One formula of each event's trigger, null where it has none, in the order of {@link #events}. */
+  private FormulaList eventFormulas(Function<Event.Trigger, CompiledExpression> formula) {
+    List<CompiledExpression> formulas = new ArrayList<>(events.size());
+    for (Event event : events) {
+      formulas.add(formula.apply(event.trigger()));
+    }
+    return new FormulaList(formulas);
   }
 
   public Metadata metadata() {
@@ -142,6 +159,21 @@ public final class Scenario {
   /** Every indicator's formula: team by team, objective by objective, in scenario order. */
   public FormulaList indicators() {
     return indicators;
+  }
+
+  /** Every event's trigger condition ({@code when}), null for none, in the order of {@link #events}. */
+  public FormulaList triggerConditions() {
+    return triggerConditions;
+  }
+
+  /** Every event's trigger re-arming condition, null for none, in the order of {@link #events}. */
+  public FormulaList triggerRearms() {
+    return triggerRearms;
+  }
+
+  /** Every event's trigger chance, null for none, in the order of {@link #events}. */
+  public FormulaList triggerChances() {
+    return triggerChances;
   }
 
   /** The team's index, or -1. */
