@@ -37,7 +37,7 @@ final class TurnResolver implements EvalContext {
   private final int[] timesFired;
   private final int[] lastFired;
   private final boolean[] armed;
-  private final List<Contribution> ledger;
+  private final Ledger ledger;
   private final List<ScheduledEffect> scheduled = new ArrayList<>();
   private final List<PendingDilemma> raised = new ArrayList<>();
   private final List<ActionOutcome> outcomes = new ArrayList<>();
@@ -58,7 +58,8 @@ final class TurnResolver implements EvalContext {
     this.random = new GameRandom(previous.seed);
     this.start = previous.history[previous.turn];
     this.delta = new double[start.length];
-    this.ledger = new ArrayList<>(scenario.dynamics().size() + start.length);
+    // Room for every dynamic and a few effects and clamps; it grows when a turn needs more.
+    this.ledger = new Ledger(scenario.dynamics().size() + 32);
     this.resources = previous.resources.clone();
     this.uses = previous.uses;
     this.lastUsed = previous.lastUsed;
@@ -404,7 +405,7 @@ final class TurnResolver implements EvalContext {
       resources[target] = Math.max(0, resources[target] + amount);
     } else {
       delta[target] += amount;
-      ledger.add(new Contribution(target, cause, amount, delayed));
+      ledger.add(target, cause, amount, delayed);
     }
   }
 
@@ -465,7 +466,7 @@ final class TurnResolver implements EvalContext {
       }
       double amount = deltas.value(d, Purpose.DYNAMIC, d, 0);
       delta[dynamic.variable()] += amount;
-      ledger.add(new Contribution(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false));
+      ledger.add(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false);
     }
   }
 
@@ -577,7 +578,7 @@ final class TurnResolver implements EvalContext {
       double unclamped = start[v] + delta[v];
       end[v] = variables.get(v).clamp(unclamped);
       if (end[v] != unclamped && !variables.get(v).isDerived()) {
-        ledger.add(new Contribution(v, Cause.Kind.CLAMP, -1, -1, -1, end[v] - unclamped, false));
+        ledger.add(v, Cause.Kind.CLAMP, -1, -1, -1, end[v] - unclamped, false);
       }
     }
     recomputeDerived(end);
