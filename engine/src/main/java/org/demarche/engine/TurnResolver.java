@@ -45,6 +45,8 @@ final class TurnResolver implements EvalContext {
   private final List<DilemmaAnswer> answers = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private List<AdhocEvent> adhoc = List.of();
+  /** Where formula lists evaluated together put their values: one array for the whole turn. */
+  private double[] batchScratch;
 
   /** What expressions currently read: the start of the turn, or the state after actions. */
   private double[] values;
@@ -457,14 +459,14 @@ final class TurnResolver implements EvalContext {
   private void applyDynamics() {
     selfTeam = -1;
     List<Dynamic> dynamics = scenario.dynamics();
-    Evaluated gates = new Evaluated(scenario.dynamicGates());
-    Evaluated deltas = new Evaluated(scenario.dynamicDeltas());
+    Evaluated formulas = new Evaluated(scenario.dynamicFormulas());
+    int deltas = dynamics.size();
     for (int d = 0; d < dynamics.size(); d++) {
       Dynamic dynamic = dynamics.get(d);
-      if (dynamic.when() != null && !truthy(gates.value(d, Purpose.DYNAMIC, d, 1))) {
+      if (dynamic.when() != null && !truthy(formulas.value(d, Purpose.DYNAMIC, d, 1))) {
         continue;
       }
-      double amount = deltas.value(d, Purpose.DYNAMIC, d, 0);
+      double amount = formulas.value(deltas + d, Purpose.DYNAMIC, d, 0);
       delta[dynamic.variable()] += amount;
       ledger.add(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false);
     }
@@ -503,11 +505,11 @@ final class TurnResolver implements EvalContext {
     }
   }
 
-  /** The events' trigger formulas on the state after dynamics, each list evaluated together. */
+  /** The events' trigger formulas on the state after dynamics, those that draw nothing at once. */
   private final class Triggers {
-    private final Evaluated conditions = new Evaluated(scenario.triggerConditions());
-    private final Evaluated rearms = new Evaluated(scenario.triggerRearms());
-    private final Evaluated chances = new Evaluated(scenario.triggerChances());
+    private final Evaluated formulas = new Evaluated(scenario.triggerFormulas());
+    private final int rearms = scenario.events().size();
+    private final int chances = 2 * rearms;
 
     /** Whether event {@code e} triggers this turn; may re-arm it, and draws for a chance. */
     boolean fire(int e) {
@@ -516,7 +518,7 @@ final class TurnResolver implements EvalContext {
         return false;
       }
       if (trigger.repeat() == Event.Repeat.HYSTERESIS && !armed[e]) {
-        armed[e] = truthy(rearms.value(e, Purpose.EVENT_TRIGGER, e, 1));
+        armed[e] = truthy(formulas.value(rearms + e, Purpose.EVENT_TRIGGER, e, 1));
         return false;
       }
       if (!repeatAllows(trigger, e)) {
@@ -526,13 +528,13 @@ final class TurnResolver implements EvalContext {
         case SCHEDULE:
           return trigger.turn() == turn;
         case CONDITION:
-          return truthy(conditions.value(e, Purpose.EVENT_TRIGGER, e, 0));
+          return truthy(formulas.value(e, Purpose.EVENT_TRIGGER, e, 0));
         case CHANCE:
           if (trigger.when() != null
-              && !truthy(conditions.value(e, Purpose.EVENT_TRIGGER, e, 0))) {
+              && !truthy(formulas.value(e, Purpose.EVENT_TRIGGER, e, 0))) {
             return false;
           }
-          double p = chances.value(e, Purpose.EVENT_TRIGGER, e, 2);
+          double p = formulas.value(chances + e, Purpose.EVENT_TRIGGER, e, 2);
           random.use(turn, Purpose.EVENT_TRIGGER, e, 3);
           return random.nextDouble() < p;
         default:
@@ -670,6 +672,7 @@ final class TurnResolver implements EvalContext {
   /**
    * A list of formulas on the current state: those that draw nothing evaluated at once, as the
    * list is made; the others when asked for, as {@link #eval} must point the random stream first.
+   * Its values live in the resolver's {@link #batchScratch}, so only one is in use at a time.
    */
   private final class Evaluated {
     private final FormulaList formulas;
@@ -677,7 +680,8 @@ final class TurnResolver implements EvalContext {
 
     Evaluated(FormulaList formulas) {
       this.formulas = formulas;
-      this.batch = formulas.evalBatch(TurnResolver.this);
+      this.batch = formulas.evalBatch(TurnResolver.this, batchScratch);
+      batchScratch = batch;
     }
 
     /** Formula {@code i}'s value, as {@link #eval} would give it with these arguments. */

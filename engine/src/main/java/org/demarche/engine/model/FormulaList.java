@@ -43,9 +43,13 @@ public final class FormulaList {
     return formulas[i];
   }
 
-  /** Evaluates every formula that draws nothing, into a fresh array indexed by {@link #batchIndex}. */
-  public double[] evalBatch(EvalContext ctx) {
-    double[] results = new double[batch.size()];
+  /**
+   * Evaluates every formula that draws nothing into {@code scratch}, indexed by {@link #batchIndex},
+   * or into a new array when {@code scratch} is null or too small; returns the array used.
+   */
+  public double[] evalBatch(EvalContext ctx, double[] scratch) {
+    double[] results =
+        scratch != null && scratch.length >= batch.size() ? scratch : new double[batch.size()];
     batch.evalAll(ctx, results);
     return results;
   }

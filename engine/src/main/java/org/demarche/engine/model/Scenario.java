@@ -30,12 +30,9 @@ public final class Scenario {
   private final Map<String, Integer> actionIndex;
   private final Map<String, Integer> eventIndex;
   private final Map<String, Integer> variableIndex;
-  private final FormulaList dynamicGates;
-  private final FormulaList dynamicDeltas;
+  private final FormulaList dynamicFormulas;
   private final FormulaList indicators;
-  private final FormulaList triggerConditions;
-  private final FormulaList triggerRearms;
-  private final FormulaList triggerChances;
+  private final FormulaList triggerFormulas;
 
   /**
    * @param derivedOrder indexes of the derived variables, each after the ones its formula reads
@@ -66,16 +63,22 @@ public final class Scenario {
     this.actionIndex = indexOf(actions, Action::id);
     this.eventIndex = indexOf(events, Event::id);
     this.variableIndex = indexOf(variables, Variable::id);
-    this.dynamicGates = new FormulaList(this.dynamics.stream().map(Dynamic::when).toList());
-    this.dynamicDeltas = new FormulaList(this.dynamics.stream().map(Dynamic::delta).toList());
+    List<CompiledExpression> gatesThenDeltas = new ArrayList<>();
+    this.dynamics.forEach(dynamic -> gatesThenDeltas.add(dynamic.when()));
+    this.dynamics.forEach(dynamic -> gatesThenDeltas.add(dynamic.delta()));
+    this.dynamicFormulas = new FormulaList(gatesThenDeltas);
     this.indicators = new FormulaList(this.teams.stream()
         .flatMap(team -> team.objectives().stream())
         .flatMap(objective -> objective.indicators().stream())
         .map(Objective.Indicator::expr)
         .toList());
-    this.triggerConditions = eventFormulas(Event.Trigger::when);
-    this.triggerRearms = eventFormulas(Event.Trigger::rearm);
-    this.triggerChances = eventFormulas(Event.Trigger::chance);
+    List<CompiledExpression> triggers = new ArrayList<>();
+    for (Function<Event.Trigger, CompiledExpression> formula :
+        List.<Function<Event.Trigger, CompiledExpression>>of(
+            Event.Trigger::when, Event.Trigger::rearm, Event.Trigger::chance)) {
+      this.events.forEach(event -> triggers.add(formula.apply(event.trigger())));
+    }
+    this.triggerFormulas = new FormulaList(triggers);
   }
 
   private static <T> Map<String, Integer> indexOf(List<T> items, Function<T, String> id) {
@@ -84,15 +87,6 @@ public final class Scenario {
       map.put(id.apply(items.get(i)), i);
     }
     return Map.copyOf(map);
-  }
-
-  /** One formula of each event's trigger, null where it has none, in the order of {@link #events}. */
-  private FormulaList eventFormulas(Function<Event.Trigger, CompiledExpression> formula) {
-    List<CompiledExpression> formulas = new ArrayList<>(events.size());
-    for (Event event : events) {
-      formulas.add(formula.apply(event.trigger()));
-    }
-    return new FormulaList(formulas);
   }
 
   public Metadata metadata() {
@@ -146,14 +140,12 @@ public final class Scenario {
     return resourceCount;
   }
 
-  /** Every dynamic's {@code when}, null for none, in the order of {@link #dynamics}. */
-  public FormulaList dynamicGates() {
-    return dynamicGates;
-  }
-
-  /** Every dynamic's {@code delta}, in the order of {@link #dynamics}. */
-  public FormulaList dynamicDeltas() {
-    return dynamicDeltas;
+  /**
+   * Every dynamic's {@code when} (null for none), then every dynamic's {@code delta}: dynamic
+   * {@code d}'s are formulas {@code d} and {@code dynamics().size() + d}.
+   */
+  public FormulaList dynamicFormulas() {
+    return dynamicFormulas;
   }
 
   /** Every indicator's formula: team by team, objective by objective, in scenario order. */
@@ -161,19 +153,13 @@ public final class Scenario {
     return indicators;
   }
 
-  /** Every event's trigger condition ({@code when}), null for none, in the order of {@link #events}. */
-  public FormulaList triggerConditions() {
-    return triggerConditions;
-  }
-
-  /** Every event's trigger re-arming condition, null for none, in the order of {@link #events}. */
-  public FormulaList triggerRearms() {
-    return triggerRearms;
-  }
-
-  /** Every event's trigger chance, null for none, in the order of {@link #events}. */
-  public FormulaList triggerChances() {
-    return triggerChances;
+  /**
+   * The events' trigger formulas, null where an event has none: every event's {@code when}, then
+   * every {@code rearm}, then every {@code chance}; event {@code e}'s are formulas {@code e},
+   * {@code n + e} and {@code 2n + e} for {@code n} events.
+   */
+  public FormulaList triggerFormulas() {
+    return triggerFormulas;
   }
 
   /** The team's index, or -1. */
