@@ -26,12 +26,13 @@ public final class GameRandom {
     POLICY
   }
 
-  private final long gameSeed;
+  /** The game seed mixed once: every stream is derived from it. */
+  private final long mixedSeed;
   private long state;
 
   public GameRandom(long gameSeed) {
-    this.gameSeed = gameSeed;
-    this.state = mix(gameSeed);
+    this.mixedSeed = mix(gameSeed);
+    this.state = mixedSeed;
   }
 
   /** Points this generator at the stream for one draw site. */
@@ -40,7 +41,7 @@ public final class GameRandom {
     // unrelated streams, at a fraction of the cost of mixing each field in turn.
     long site = turn * 0xd1b54a32d192ed03L + purpose.ordinal() * 0xabc98388fb8fac03L
         + a * 0x8cb92ba72f3d8dd7L + b * 0x9e3779b97f4a7c15L;
-    state = mix(mix(gameSeed) ^ site);
+    state = mix(mixedSeed ^ site);
   }
 
   /** A uniform draw in [0, 1). */

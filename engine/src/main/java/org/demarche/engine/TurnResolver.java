@@ -9,6 +9,7 @@ import org.demarche.engine.model.Dynamic;
 import org.demarche.engine.model.Effect;
 import org.demarche.engine.model.EndRules;
 import org.demarche.engine.model.Event;
+import org.demarche.engine.model.FormulaList;
 import org.demarche.engine.model.Objective;
 import org.demarche.engine.model.Resource;
 import org.demarche.engine.model.Scenario;
@@ -36,7 +37,7 @@ final class TurnResolver implements EvalContext {
   private final int[] timesFired;
   private final int[] lastFired;
   private final boolean[] armed;
-  private final List<Contribution> ledger;
+  private final Ledger ledger;
   private final List<ScheduledEffect> scheduled = new ArrayList<>();
   private final List<PendingDilemma> raised = new ArrayList<>();
   private final List<ActionOutcome> outcomes = new ArrayList<>();
@@ -44,6 +45,8 @@ final class TurnResolver implements EvalContext {
   private final List<DilemmaAnswer> answers = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private List<AdhocEvent> adhoc = List.of();
+  /** Where formula lists evaluated together put their values: one array for the whole turn. */
+  private double[] batchScratch;
 
   /** What expressions currently read: the start of the turn, or the state after actions. */
   private double[] values;
@@ -57,7 +60,8 @@ final class TurnResolver implements EvalContext {
     this.random = new GameRandom(previous.seed);
     this.start = previous.history[previous.turn];
     this.delta = new double[start.length];
-    this.ledger = new ArrayList<>(scenario.dynamics().size() + start.length);
+    // Room for every dynamic and a few effects and clamps; it grows when a turn needs more.
+    this.ledger = new Ledger(scenario.dynamics().size() + 32);
     this.resources = previous.resources.clone();
     this.uses = previous.uses;
     this.lastUsed = previous.lastUsed;
@@ -403,7 +407,7 @@ final class TurnResolver implements EvalContext {
       resources[target] = Math.max(0, resources[target] + amount);
     } else {
       delta[target] += amount;
-      ledger.add(new Contribution(target, cause, amount, delayed));
+      ledger.add(target, cause, amount, delayed);
     }
   }
 
@@ -455,14 +459,16 @@ final class TurnResolver implements EvalContext {
   private void applyDynamics() {
     selfTeam = -1;
     List<Dynamic> dynamics = scenario.dynamics();
+    Evaluated formulas = new Evaluated(scenario.dynamicFormulas());
+    int deltas = dynamics.size();
     for (int d = 0; d < dynamics.size(); d++) {
       Dynamic dynamic = dynamics.get(d);
-      if (dynamic.when() != null && !truthy(eval(dynamic.when(), Purpose.DYNAMIC, d, 1))) {
+      if (dynamic.when() != null && !truthy(formulas.value(d, Purpose.DYNAMIC, d, 1))) {
         continue;
       }
-      double amount = eval(dynamic.delta(), Purpose.DYNAMIC, d, 0);
+      double amount = formulas.value(deltas + d, Purpose.DYNAMIC, d, 0);
       delta[dynamic.variable()] += amount;
-      ledger.add(new Contribution(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false));
+      ledger.add(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false);
     }
   }
 
@@ -483,8 +489,9 @@ final class TurnResolver implements EvalContext {
     // Decide every event on the same state first, so one event's effects never trigger another
     // within the turn and the scenario's order does not change what fires.
     boolean[] fires = new boolean[events.size()];
+    Triggers triggers = new Triggers();
     for (int e = 0; e < events.size(); e++) {
-      fires[e] = injected[e] || triggers(e);
+      fires[e] = injected[e] || triggers.fire(e);
     }
     for (int e = 0; e < events.size(); e++) {
       if (fires[e]) {
@@ -498,32 +505,41 @@ final class TurnResolver implements EvalContext {
     }
   }
 
-  private boolean triggers(int e) {
-    Event.Trigger trigger = scenario.events().get(e).trigger();
-    if (trigger.type() == Event.Type.INJECT) {
-      return false;
-    }
-    if (trigger.repeat() == Event.Repeat.HYSTERESIS && !armed[e]) {
-      armed[e] = truthy(eval(trigger.rearm(), Purpose.EVENT_TRIGGER, e, 1));
-      return false;
-    }
-    if (!repeatAllows(trigger, e)) {
-      return false;
-    }
-    switch (trigger.type()) {
-      case SCHEDULE:
-        return trigger.turn() == turn;
-      case CONDITION:
-        return truthy(eval(trigger.when(), Purpose.EVENT_TRIGGER, e, 0));
-      case CHANCE:
-        if (trigger.when() != null && !truthy(eval(trigger.when(), Purpose.EVENT_TRIGGER, e, 0))) {
-          return false;
-        }
-        double p = eval(trigger.chance(), Purpose.EVENT_TRIGGER, e, 2);
-        random.use(turn, Purpose.EVENT_TRIGGER, e, 3);
-        return random.nextDouble() < p;
-      default:
-        throw new AssertionError(trigger.type() + " unhandled is a bug");
+  /** The events' trigger formulas on the state after dynamics, those that draw nothing at once. */
+  private final class Triggers {
+    private final Evaluated formulas = new Evaluated(scenario.triggerFormulas());
+    private final int rearms = scenario.events().size();
+    private final int chances = 2 * rearms;
+
+    /** Whether event {@code e} triggers this turn; may re-arm it, and draws for a chance. */
+    boolean fire(int e) {
+      Event.Trigger trigger = scenario.events().get(e).trigger();
+      if (trigger.type() == Event.Type.INJECT) {
+        return false;
+      }
+      if (trigger.repeat() == Event.Repeat.HYSTERESIS && !armed[e]) {
+        armed[e] = truthy(formulas.value(rearms + e, Purpose.EVENT_TRIGGER, e, 1));
+        return false;
+      }
+      if (!repeatAllows(trigger, e)) {
+        return false;
+      }
+      switch (trigger.type()) {
+        case SCHEDULE:
+          return trigger.turn() == turn;
+        case CONDITION:
+          return truthy(formulas.value(e, Purpose.EVENT_TRIGGER, e, 0));
+        case CHANCE:
+          if (trigger.when() != null
+              && !truthy(formulas.value(e, Purpose.EVENT_TRIGGER, e, 0))) {
+            return false;
+          }
+          double p = formulas.value(chances + e, Purpose.EVENT_TRIGGER, e, 2);
+          random.use(turn, Purpose.EVENT_TRIGGER, e, 3);
+          return random.nextDouble() < p;
+        default:
+          throw new AssertionError(trigger.type() + " unhandled is a bug");
+      }
     }
   }
 
@@ -564,7 +580,7 @@ final class TurnResolver implements EvalContext {
       double unclamped = start[v] + delta[v];
       end[v] = variables.get(v).clamp(unclamped);
       if (end[v] != unclamped && !variables.get(v).isDerived()) {
-        ledger.add(new Contribution(v, Cause.Kind.CLAMP, -1, -1, -1, end[v] - unclamped, false));
+        ledger.add(v, Cause.Kind.CLAMP, -1, -1, -1, end[v] - unclamped, false);
       }
     }
     recomputeDerived(end);
@@ -603,6 +619,8 @@ final class TurnResolver implements EvalContext {
     double[] saved = values;
     values = at;
     selfTeam = -1;
+    Evaluated formulas = new Evaluated(scenario.indicators());
+    int flat = 0;
     List<Team> teams = scenario.teams();
     for (int t = 0; t < teams.size(); t++) {
       List<Objective> objectives = teams.get(t).objectives();
@@ -616,8 +634,8 @@ final class TurnResolver implements EvalContext {
         List<Objective.Indicator> indicators = objective.indicators();
         for (int i = 0; i < indicators.size(); i++) {
           Objective.Indicator indicator = indicators.get(i);
-          sum += indicator.weight()
-              * indicator.score(eval(indicator.expr(), Purpose.SCORE, t, o));
+          double value = formulas.value(flat++, Purpose.SCORE, t, o);
+          sum += indicator.weight() * indicator.score(value);
           indicatorWeights += indicator.weight();
         }
         objectiveScores[t][o] = sum / indicatorWeights;
@@ -649,6 +667,32 @@ final class TurnResolver implements EvalContext {
     }
     double result = expression.eval(this);
     return Double.isFinite(result) ? result : 0;
+  }
+
+  /**
+   * A list of formulas on the current state: those that draw nothing evaluated at once, as the
+   * list is made; the others when asked for, as {@link #eval} must point the random stream first.
+   * Its values live in the resolver's {@link #batchScratch}, so only one is in use at a time.
+   */
+  private final class Evaluated {
+    private final FormulaList formulas;
+    private final double[] batch;
+
+    Evaluated(FormulaList formulas) {
+      this.formulas = formulas;
+      this.batch = formulas.evalBatch(TurnResolver.this, batchScratch);
+      batchScratch = batch;
+    }
+
+    /** Formula {@code i}'s value, as {@link #eval} would give it with these arguments. */
+    double value(int i, Purpose purpose, int a, int b) {
+      int at = formulas.batchIndex(i);
+      if (at < 0) {
+        return eval(formulas.get(i), purpose, a, b);
+      }
+      double result = batch[at];
+      return Double.isFinite(result) ? result : 0;
+    }
   }
 
   private static boolean truthy(double value) {

@@ -3,13 +3,19 @@ package org.demarche.expr;
 import java.util.Objects;
 
 /**
- * An expression compiled once into a tree of small nodes, evaluated many times without allocating;
- * it also tells the engine what it reads and whether it draws random numbers.
+ * An expression compiled once into a tree of small nodes, and from the tree into bytecode, evaluated
+ * many times without allocating; it also tells the engine what it reads and whether it draws
+ * random numbers.
  */
 public final class CompiledExpression {
 
   private final String source;
   private final Node root;
+  /** What {@link #eval} runs: a class generated from the tree, or the tree itself. */
+  private final Formula formula;
+  /** Whether the tree folded to a constant, which {@link #eval} returns without a virtual call. */
+  private final boolean constant;
+  private final double value;
   private final int[] variablesRead;
   private final int[] resourcesRead;
   private final boolean readsSelf;
@@ -19,6 +25,9 @@ public final class CompiledExpression {
   CompiledExpression(String source, Node root) {
     this.source = Objects.requireNonNull(source, "source");
     this.root = Objects.requireNonNull(root, "root");
+    this.formula = FormulaClass.of(root);
+    this.constant = root instanceof Node.Const;
+    this.value = constant ? ((Node.Const) root).value : Double.NaN;
     Usage usage = Usage.of(root);
     this.variablesRead = usage.variables();
     this.resourcesRead = usage.resources();
@@ -29,7 +38,13 @@ public final class CompiledExpression {
 
   /** Evaluates the expression against {@code ctx}; allocates nothing and draws from {@code ctx} in source order. */
   public double eval(EvalContext ctx) {
-    return root.eval(ctx);
+    // About one evaluation in five is of a constant (costs, chances, amounts).
+    return constant ? value : formula.eval(ctx);
+  }
+
+  /** The tree, for compiling several expressions into one {@link ExpressionBatch}. */
+  Node root() {
+    return root;
   }
 
   /** The text the expression was compiled from. */
@@ -39,7 +54,7 @@ public final class CompiledExpression {
 
   /** True when the expression reads nothing and draws nothing once constant parts are folded. */
   public boolean isConstant() {
-    return root instanceof Node.Const;
+    return constant;
   }
 
   /**
@@ -48,8 +63,8 @@ public final class CompiledExpression {
    * @throws IllegalStateException when the expression is not constant
    */
   public double constantValue() {
-    if (root instanceof Node.Const constant) {
-      return constant.value;
+    if (constant) {
+      return value;
     }
     throw new IllegalStateException("'" + source + "' is not constant");
   }

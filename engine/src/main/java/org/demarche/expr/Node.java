@@ -1,10 +1,13 @@
 package org.demarche.expr;
 
+import static org.demarche.expr.Operations.bool;
+import static org.demarche.expr.Operations.truthy;
+
 /**
  * One operation of a compiled expression tree, with its operands and indices resolved at compile
  * time so that evaluation allocates nothing.
  */
-abstract sealed class Node {
+abstract sealed class Node extends Formula {
 
   /** Evaluates this subtree; operands are evaluated left to right so random draws happen in source order. */
   abstract double eval(EvalContext ctx);
@@ -12,13 +15,8 @@ abstract sealed class Node {
   /** Adds what this subtree reads and draws to {@code usage}. */
   abstract void collect(Usage usage);
 
-  static boolean truthy(double value) {
-    return value != 0.0 && !Double.isNaN(value);
-  }
-
-  static double bool(boolean value) {
-    return value ? 1.0 : 0.0;
-  }
+  /** Writes the bytecode that leaves this subtree's value on the stack, evaluating as {@link #eval} does. */
+  abstract void emit(FormulaCode code);
 
   static final class Const extends Node {
     final double value;
@@ -30,6 +28,11 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return value;
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      code.constant(value);
     }
 
     @Override
@@ -55,6 +58,11 @@ abstract sealed class Node {
     }
 
     @Override
+    void emit(FormulaCode code) {
+      code.read("variable", index);
+    }
+
+    @Override
     void collect(Usage usage) {
       usage.variable(index);
     }
@@ -72,6 +80,11 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return ctx.lagged(index, turnsAgo);
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      code.read("lagged", index, turnsAgo);
     }
 
     @Override
@@ -93,6 +106,11 @@ abstract sealed class Node {
     }
 
     @Override
+    void emit(FormulaCode code) {
+      code.read("resource", index);
+    }
+
+    @Override
     void collect(Usage usage) {
       usage.resource(index);
     }
@@ -111,6 +129,11 @@ abstract sealed class Node {
     }
 
     @Override
+    void emit(FormulaCode code) {
+      code.read("selfResource", index);
+    }
+
+    @Override
     void collect(Usage usage) {
       usage.self();
     }
@@ -123,6 +146,11 @@ abstract sealed class Node {
     }
 
     @Override
+    void emit(FormulaCode code) {
+      code.turn();
+    }
+
+    @Override
     void collect(Usage usage) {
       usage.turn();
     }
@@ -132,6 +160,11 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return ctx.nextRandom();
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      code.read("nextRandom");
     }
 
     @Override
@@ -162,6 +195,12 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return -operand.eval(ctx);
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.negate();
+    }
   }
 
   static final class Not extends Unary {
@@ -171,7 +210,13 @@ abstract sealed class Node {
 
     @Override
     double eval(EvalContext ctx) {
-      return bool(!truthy(operand.eval(ctx)));
+      return Operations.not(operand.eval(ctx));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.operation("not", 1, false);
     }
   }
 
@@ -184,6 +229,12 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return Math.abs(operand.eval(ctx));
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.math("abs", 1);
+    }
   }
 
   static final class Sqrt extends Unary {
@@ -194,6 +245,12 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return Math.sqrt(operand.eval(ctx));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.math("sqrt", 1);
     }
   }
 
@@ -206,6 +263,12 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return Math.exp(operand.eval(ctx));
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.math("exp", 1);
+    }
   }
 
   static final class Log extends Unary {
@@ -216,6 +279,12 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return Math.log(operand.eval(ctx));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.math("log", 1);
     }
   }
 
@@ -228,6 +297,12 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return Math.floor(operand.eval(ctx));
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.math("floor", 1);
+    }
   }
 
   static final class Ceil extends Unary {
@@ -239,9 +314,15 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return Math.ceil(operand.eval(ctx));
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.math("ceil", 1);
+    }
   }
 
-  /** Rounds half up (toward positive infinity), keeping NaN and infinities as they are. */
+  /** Rounds half up: see {@link Operations#round}. */
   static final class Round extends Unary {
     Round(Node operand) {
       super(operand);
@@ -249,10 +330,13 @@ abstract sealed class Node {
 
     @Override
     double eval(EvalContext ctx) {
-      double value = operand.eval(ctx);
-      double floor = Math.floor(value);
-      // Comparing the fraction avoids Math.floor(value + 0.5), which rounds 0.49999999999999994 up.
-      return value - floor >= 0.5 ? floor + 1.0 : floor;
+      return Operations.round(operand.eval(ctx));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.operation("round", 1, false);
     }
   }
 
@@ -263,9 +347,13 @@ abstract sealed class Node {
 
     @Override
     double eval(EvalContext ctx) {
-      double probability = operand.eval(ctx);
-      // Always draw, even for p <= 0 or p >= 1, so the number of draws never depends on values.
-      return bool(ctx.nextRandom() < probability);
+      return Operations.chance(operand.eval(ctx), ctx);
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.operation("chance", 1, true);
     }
 
     @Override
@@ -300,6 +388,13 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return left.eval(ctx) + right.eval(ctx);
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.binary(FormulaCode.DADD);
+    }
   }
 
   static final class Subtract extends Binary {
@@ -310,6 +405,13 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return left.eval(ctx) - right.eval(ctx);
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.binary(FormulaCode.DSUB);
     }
   }
 
@@ -322,6 +424,13 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return left.eval(ctx) * right.eval(ctx);
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.binary(FormulaCode.DMUL);
+    }
   }
 
   static final class Divide extends Binary {
@@ -332,6 +441,13 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return left.eval(ctx) / right.eval(ctx);
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.binary(FormulaCode.DDIV);
     }
   }
 
@@ -344,6 +460,13 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return Math.pow(left.eval(ctx), right.eval(ctx));
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.math("pow", 2);
+    }
   }
 
   static final class Less extends Binary {
@@ -353,7 +476,14 @@ abstract sealed class Node {
 
     @Override
     double eval(EvalContext ctx) {
-      return bool(left.eval(ctx) < right.eval(ctx));
+      return Operations.less(left.eval(ctx), right.eval(ctx));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.operation("less", 2, false);
     }
   }
 
@@ -364,7 +494,14 @@ abstract sealed class Node {
 
     @Override
     double eval(EvalContext ctx) {
-      return bool(left.eval(ctx) <= right.eval(ctx));
+      return Operations.lessOrEqual(left.eval(ctx), right.eval(ctx));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.operation("lessOrEqual", 2, false);
     }
   }
 
@@ -375,7 +512,14 @@ abstract sealed class Node {
 
     @Override
     double eval(EvalContext ctx) {
-      return bool(left.eval(ctx) > right.eval(ctx));
+      return Operations.greater(left.eval(ctx), right.eval(ctx));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.operation("greater", 2, false);
     }
   }
 
@@ -386,7 +530,14 @@ abstract sealed class Node {
 
     @Override
     double eval(EvalContext ctx) {
-      return bool(left.eval(ctx) >= right.eval(ctx));
+      return Operations.greaterOrEqual(left.eval(ctx), right.eval(ctx));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.operation("greaterOrEqual", 2, false);
     }
   }
 
@@ -397,7 +548,14 @@ abstract sealed class Node {
 
     @Override
     double eval(EvalContext ctx) {
-      return bool(left.eval(ctx) == right.eval(ctx));
+      return Operations.equal(left.eval(ctx), right.eval(ctx));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.operation("equal", 2, false);
     }
   }
 
@@ -408,7 +566,14 @@ abstract sealed class Node {
 
     @Override
     double eval(EvalContext ctx) {
-      return bool(left.eval(ctx) != right.eval(ctx));
+      return Operations.notEqual(left.eval(ctx), right.eval(ctx));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.operation("notEqual", 2, false);
     }
   }
 
@@ -421,6 +586,17 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return bool(truthy(left.eval(ctx)) && truthy(right.eval(ctx)));
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      code.conditional(
+          () -> left.emit(code),
+          () -> {
+            right.emit(code);
+            code.operation("truth", 1, false);
+          },
+          () -> code.constant(0.0));
+    }
   }
 
   static final class Or extends Binary {
@@ -431,6 +607,17 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return bool(truthy(left.eval(ctx)) || truthy(right.eval(ctx)));
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      code.conditional(
+          () -> left.emit(code),
+          () -> code.constant(1.0),
+          () -> {
+            right.emit(code);
+            code.operation("truth", 1, false);
+          });
     }
   }
 
@@ -443,6 +630,13 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return Math.min(left.eval(ctx), right.eval(ctx));
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.math("min", 2);
+    }
   }
 
   static final class Max extends Binary {
@@ -454,6 +648,13 @@ abstract sealed class Node {
     double eval(EvalContext ctx) {
       return Math.max(left.eval(ctx), right.eval(ctx));
     }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.math("max", 2);
+    }
   }
 
   static final class Uniform extends Binary {
@@ -463,9 +664,14 @@ abstract sealed class Node {
 
     @Override
     double eval(EvalContext ctx) {
-      double low = left.eval(ctx);
-      double high = right.eval(ctx);
-      return low + (high - low) * ctx.nextRandom();
+      return Operations.uniform(left.eval(ctx), right.eval(ctx), ctx);
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.operation("uniform", 2, true);
     }
 
     @Override
@@ -475,21 +681,22 @@ abstract sealed class Node {
     }
   }
 
-  /** Box–Muller with both draws used every time, so a normal always consumes exactly two draws. */
+  /** Box–Muller: see {@link Operations#normal}. */
   static final class Normal extends Binary {
-    private static final double TWO_PI = 2.0 * Math.PI;
-
     Normal(Node mean, Node sd) {
       super(mean, sd);
     }
 
     @Override
     double eval(EvalContext ctx) {
-      double mean = left.eval(ctx);
-      double sd = right.eval(ctx);
-      // 1 - u lies in (0, 1], so the logarithm stays finite when the generator returns 0.
-      double radius = Math.sqrt(-2.0 * Math.log(1.0 - ctx.nextRandom()));
-      return mean + sd * radius * Math.cos(TWO_PI * ctx.nextRandom());
+      return Operations.normal(left.eval(ctx), right.eval(ctx), ctx);
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      left.emit(code);
+      right.emit(code);
+      code.operation("normal", 2, true);
     }
 
     @Override
@@ -513,6 +720,11 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return truthy(condition.eval(ctx)) ? then.eval(ctx) : otherwise.eval(ctx);
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      code.conditional(() -> condition.emit(code), () -> then.emit(code), () -> otherwise.emit(code));
     }
 
     @Override
@@ -543,6 +755,13 @@ abstract sealed class Node {
     }
 
     @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.constant(k);
+      code.binary(FormulaCode.DADD);
+    }
+
+    @Override
     void collect(Usage usage) {
       operand.collect(usage);
     }
@@ -561,6 +780,13 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return k - operand.eval(ctx);
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      code.constant(k);
+      operand.emit(code);
+      code.binary(FormulaCode.DSUB);
     }
 
     @Override
@@ -585,6 +811,13 @@ abstract sealed class Node {
     }
 
     @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.constant(k);
+      code.binary(FormulaCode.DMUL);
+    }
+
+    @Override
     void collect(Usage usage) {
       operand.collect(usage);
     }
@@ -603,6 +836,13 @@ abstract sealed class Node {
     @Override
     double eval(EvalContext ctx) {
       return operand.eval(ctx) / k;
+    }
+
+    @Override
+    void emit(FormulaCode code) {
+      operand.emit(code);
+      code.constant(k);
+      code.binary(FormulaCode.DDIV);
     }
 
     @Override

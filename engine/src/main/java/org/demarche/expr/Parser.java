@@ -334,14 +334,14 @@ final class Parser {
   /** Only the branch taken is evaluated, so a constant condition leaves just that branch. */
   private static Node conditional(Node condition, Node then, Node otherwise) {
     if (condition instanceof Node.Const constant) {
-      return Node.truthy(constant.value) ? then : otherwise;
+      return Operations.truthy(constant.value) ? then : otherwise;
     }
     return new Node.If(condition, then, otherwise);
   }
 
   /** A constant left side that decides the result makes the right side dead, even if it reads or draws. */
   private static Node logical(boolean isAnd, Node left, Node right) {
-    if (left instanceof Node.Const constant && Node.truthy(constant.value) != isAnd) {
+    if (left instanceof Node.Const constant && Operations.truthy(constant.value) != isAnd) {
       return new Node.Const(isAnd ? 0.0 : 1.0);
     }
     return fold(isAnd ? new Node.And(left, right) : new Node.Or(left, right));

@@ -1,9 +1,11 @@
 package org.demarche.engine.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.demarche.expr.CompiledExpression;
 
 /**
  * A validated, compiled scenario: everything the engine needs, immutable, addressed by index.
@@ -28,6 +30,9 @@ public final class Scenario {
   private final Map<String, Integer> actionIndex;
   private final Map<String, Integer> eventIndex;
   private final Map<String, Integer> variableIndex;
+  private final FormulaList dynamicFormulas;
+  private final FormulaList indicators;
+  private final FormulaList triggerFormulas;
 
   /**
    * @param derivedOrder indexes of the derived variables, each after the ones its formula reads
@@ -58,6 +63,22 @@ public final class Scenario {
     this.actionIndex = indexOf(actions, Action::id);
     this.eventIndex = indexOf(events, Event::id);
     this.variableIndex = indexOf(variables, Variable::id);
+    List<CompiledExpression> gatesThenDeltas = new ArrayList<>();
+    this.dynamics.forEach(dynamic -> gatesThenDeltas.add(dynamic.when()));
+    this.dynamics.forEach(dynamic -> gatesThenDeltas.add(dynamic.delta()));
+    this.dynamicFormulas = new FormulaList(gatesThenDeltas);
+    this.indicators = new FormulaList(this.teams.stream()
+        .flatMap(team -> team.objectives().stream())
+        .flatMap(objective -> objective.indicators().stream())
+        .map(Objective.Indicator::expr)
+        .toList());
+    List<CompiledExpression> triggers = new ArrayList<>();
+    for (Function<Event.Trigger, CompiledExpression> formula :
+        List.<Function<Event.Trigger, CompiledExpression>>of(
+            Event.Trigger::when, Event.Trigger::rearm, Event.Trigger::chance)) {
+      this.events.forEach(event -> triggers.add(formula.apply(event.trigger())));
+    }
+    this.triggerFormulas = new FormulaList(triggers);
   }
 
   private static <T> Map<String, Integer> indexOf(List<T> items, Function<T, String> id) {
@@ -117,6 +138,28 @@ public final class Scenario {
   /** Number of resource slots over all teams; a team's resources are a contiguous range. */
   public int resourceCount() {
     return resourceCount;
+  }
+
+  /**
+   * Every dynamic's {@code when} (null for none), then every dynamic's {@code delta}: dynamic
+   * {@code d}'s are formulas {@code d} and {@code dynamics().size() + d}.
+   */
+  public FormulaList dynamicFormulas() {
+    return dynamicFormulas;
+  }
+
+  /** Every indicator's formula: team by team, objective by objective, in scenario order. */
+  public FormulaList indicators() {
+    return indicators;
+  }
+
+  /**
+   * The events' trigger formulas, null where an event has none: every event's {@code when}, then
+   * every {@code rearm}, then every {@code chance}; event {@code e}'s are formulas {@code e},
+   * {@code n + e} and {@code 2n + e} for {@code n} events.
+   */
+  public FormulaList triggerFormulas() {
+    return triggerFormulas;
   }
 
   /** The team's index, or -1. */
