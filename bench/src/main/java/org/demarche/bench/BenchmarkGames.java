@@ -16,6 +16,7 @@ public final class BenchmarkGames {
   public static final long SCENARIO_SEED = 20220101L;
 
   private final Scenario scenario;
+  private final int turns;
   private final TurnInput script;
 
   /**
@@ -24,23 +25,29 @@ public final class BenchmarkGames {
    * refuse a real player's.
    */
   public BenchmarkGames(Scenario scenario) {
+    this(scenario, GeneratedScenario.TURNS);
+  }
+
+  /** The same, for games of {@code turns} turns. */
+  public BenchmarkGames(Scenario scenario, int turns) {
     this.scenario = scenario;
-    this.script = firstAvailable(Engine.start(scenario, 0, GeneratedScenario.TURNS));
+    this.turns = turns;
+    this.script = firstAvailable(Engine.start(scenario, 0, turns));
   }
 
   /** Plays a whole game with the script and returns its final state. */
   public GameState playScripted(long seed) {
-    GameState state = Engine.start(scenario, seed, GeneratedScenario.TURNS);
+    GameState state = Engine.start(scenario, seed, turns);
     while (!state.ended()) {
       state = Engine.resolve(scenario, state, script).state();
     }
     return state;
   }
 
-  /** Plays {@code turns} turns of the script, or fewer if the game ends first. */
-  public GameState playScripted(long seed, int turns) {
-    GameState state = Engine.start(scenario, seed, GeneratedScenario.TURNS);
-    for (int t = 0; t < turns && !state.ended(); t++) {
+  /** Plays {@code played} turns of the script, or fewer if the game ends first. */
+  public GameState playScripted(long seed, int played) {
+    GameState state = Engine.start(scenario, seed, turns);
+    for (int t = 0; t < played && !state.ended(); t++) {
       state = Engine.resolve(scenario, state, script).state();
     }
     return state;
