@@ -1,9 +1,11 @@
 package org.demarche.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import org.demarche.engine.model.Action;
 import org.demarche.engine.model.Effect;
 import org.demarche.engine.model.Event;
@@ -13,69 +15,81 @@ import org.demarche.engine.model.Team;
 /**
  * A greedy autopilot with a short look-ahead. It values each available action by its expected
  * effects (chance of success times the effects on success, the rest times the effects on
- * failure, over their whole duration) applied at once, then lets the engine play
- * {@value #HORIZON} quiet turns from there, so that what the action sets off through the
- * dynamics counts too. The gain is the team's score at the end of that projection minus the
+ * failure, over their whole duration) applied at once, then plays {@value #HORIZON} quiet turns
+ * of the dynamics from there ({@link ConeProjection}), so that what the action sets off through
+ * the dynamics counts too. The gain is the team's score at the end of that projection minus the
  * score of the same projection without the action; both use the same random draws, so the
- * difference is the action's. It orders the best ones it can afford, up to its slots; ties go to
- * the seeded generator. Dilemmas get the option with the best projected score (the default on a
- * tie).
+ * difference is the action's. Only the part of the scenario that can reach the team's score is
+ * played ({@link ScoreCone}), and an action that moves nothing in it gains nothing without being
+ * played. It orders the best ones it can afford, up to its slots; ties go to the seeded generator.
+ * Dilemmas get the option with the best projected score (the default on a tie).
+ *
+ * <p>Stateless apart from a cache of each scenario's cones; any thread may call it.
  */
 final class Autopilot implements Policy {
   static final int HORIZON = 2;
   private static final double MIN_GAIN = 1e-9;
 
+  /** Each scenario's cones, one per team; weak keys, so a scenario nobody plays is let go. */
+  private final Map<Scenario, List<ScoreCone>> cones =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   @Override
   public TeamOrders decide(Scenario scenario, GameState state, int team, GameRandom random) {
     TurnResolver inspector = TurnResolver.inspecting(scenario, state);
+    ScoreCone cone = conesOf(scenario).get(team);
+    ConeProjection projection = new ConeProjection(scenario, state, team, cone);
     double[] values = state.values();
-    double base = projectedScore(scenario, state, values, team);
+    double base = projection.baseScore();
     Team t = scenario.teams().get(team);
 
-    List<Integer> candidates = new ArrayList<>();
-    Map<Integer, Double> gains = new HashMap<>();
-    for (Availability availability : Availability.of(scenario, state, team)) {
-      if (!availability.available()) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Availability availability : Availability.of(inspector, team)) {
+      Action action = scenario.actions().get(availability.action());
+      if (!availability.available() || !cone.reachedBy(action.effects())) {
         continue;
       }
-      Action action = scenario.actions().get(availability.action());
       double p = action.chance() == null
           ? 1 : Math.max(0, Math.min(1, inspector.evaluate(action.chance(), team)));
       double[] expected = values.clone();
       addExpected(inspector, action.effects(), team, p, expected);
-      double gain = projectedScore(scenario, state, expected, team) - base;
+      double gain = projection.scoreFrom(expected) - base;
       if (gain > MIN_GAIN) {
-        candidates.add(availability.action());
-        gains.put(availability.action(), gain + random.nextDouble() * MIN_GAIN);
+        candidates.add(
+            new Candidate(availability.action(), gain + random.nextDouble() * MIN_GAIN));
       }
     }
-    candidates.sort((a, b) -> Double.compare(gains.get(b), gains.get(a)));
+    candidates.sort((a, b) -> Double.compare(b.gain(), a.gain()));
 
     double[] budget = new double[scenario.resourceCount()];
     for (int r = 0; r < budget.length; r++) {
       budget[r] = state.resource(r);
     }
     List<String> chosen = new ArrayList<>();
-    for (int a : candidates) {
+    for (Candidate candidate : candidates) {
       if (chosen.size() >= t.slots()) {
         break;
       }
-      Action action = scenario.actions().get(a);
+      Action action = scenario.actions().get(candidate.action());
       if (payIfAffordable(inspector, action, t, team, budget)) {
         chosen.add(action.id());
       }
     }
-    return new TeamOrders(t.id(), chosen, chooseDilemmas(scenario, state, team, inspector));
+    return new TeamOrders(
+        t.id(), chosen, chooseDilemmas(scenario, state, team, inspector, projection));
   }
 
-  /** The team's score after {@link #HORIZON} turns without orders, starting from {@code values}. */
-  private static double projectedScore(
-      Scenario scenario, GameState state, double[] values, int team) {
-    GameState projected = state.hypothetical(values);
-    for (int i = 0; i < HORIZON && !projected.ended(); i++) {
-      projected = TurnResolver.project(scenario, projected, TurnInput.NONE);
-    }
-    return projected.score(team);
+  /** An action worth ordering, and what it is expected to gain. */
+  private record Candidate(int action, double gain) {}
+
+  private List<ScoreCone> conesOf(Scenario scenario) {
+    return cones.computeIfAbsent(scenario, s -> {
+      List<ScoreCone> byTeam = new ArrayList<>();
+      for (int team = 0; team < s.teams().size(); team++) {
+        byTeam.add(ScoreCone.of(s, team, HORIZON));
+      }
+      return List.copyOf(byTeam);
+    });
   }
 
   private static void addExpected(
@@ -88,8 +102,10 @@ final class Autopilot implements Policy {
       values[e.target()] += weight * e.duration() * inspector.evaluate(e.amount(), team);
     }
     Scenario scenario = inspector.scenario();
-    for (int v = 0; v < values.length; v++) {
-      values[v] = scenario.variables().get(v).clamp(values[v]);
+    for (Effect e : effects) {
+      if (!e.targetsResource()) {
+        values[e.target()] = scenario.variables().get(e.target()).clamp(values[e.target()]);
+      }
     }
   }
 
@@ -108,8 +124,8 @@ final class Autopilot implements Policy {
     return true;
   }
 
-  private static Map<String, String> chooseDilemmas(
-      Scenario scenario, GameState state, int team, TurnResolver inspector) {
+  private static Map<String, String> chooseDilemmas(Scenario scenario, GameState state, int team,
+      TurnResolver inspector, ConeProjection projection) {
     Map<String, String> choices = new HashMap<>();
     for (PendingDilemma pending : state.pendingDilemmas()) {
       if (pending.team() != team) {
@@ -122,7 +138,7 @@ final class Autopilot implements Policy {
       for (int o = 0; o < dilemma.options().size(); o++) {
         double[] expected = state.values();
         addExpected(inspector, dilemma.options().get(o).effects(), team, 1, expected);
-        double score = projectedScore(scenario, state, expected, team);
+        double score = projection.scoreFrom(expected);
         boolean better = score > bestScore + MIN_GAIN;
         boolean tieWithDefault = score >= bestScore - MIN_GAIN && o == dilemma.defaultOption();
         if (better || tieWithDefault) {

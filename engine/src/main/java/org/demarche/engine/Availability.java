@@ -14,7 +14,12 @@ public record Availability(int action, boolean available, String reason) {
 
   /** Every action open to {@code team}, in scenario order, with its availability. */
   public static List<Availability> of(Scenario scenario, GameState state, int team) {
-    TurnResolver inspector = TurnResolver.inspecting(scenario, state);
+    return of(TurnResolver.inspecting(scenario, state), team);
+  }
+
+  /** The same, through a resolver already inspecting the state. */
+  static List<Availability> of(TurnResolver inspector, int team) {
+    Scenario scenario = inspector.scenario();
     List<Availability> result = new ArrayList<>();
     for (int a = 0; a < scenario.actions().size(); a++) {
       if (scenario.actions().get(a).allows(team)) {

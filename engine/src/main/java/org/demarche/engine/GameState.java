@@ -105,17 +105,6 @@ public final class GameState {
     return TurnResolver.opening(scenario, unscored);
   }
 
-  /**
-   * A hypothetical copy for looking ahead: the current values replaced, and no last turn, so that
-   * a projection past the game's end still resolves.
-   */
-  GameState hypothetical(double[] currentValues) {
-    double[][] changed = history.clone();
-    changed[turn] = currentValues;
-    return new GameState(seed, Integer.MAX_VALUE, turn, changed, resources, uses, lastUsed,
-        timesFired, lastFired, armed, scheduled, dilemmas, scores, objectiveScores, false, null, -1);
-  }
-
   /** A copy whose current values and scores are replaced, for an instructor's correction. */
   GameState withCurrent(double[] currentValues, double[] newScores, double[][] newObjectiveScores) {
     double[][] changed = history.clone();

@@ -81,11 +81,6 @@ final class TurnResolver implements EvalContext {
     return new TurnResult(scenario, next, resolver.report(next));
   }
 
-  /** The state after the turn, without the report and views: for looking ahead. */
-  static GameState project(Scenario scenario, GameState previous, TurnInput input) {
-    return new TurnResolver(scenario, previous).run(input);
-  }
-
   /** Completes a fresh state: derived variables and the opening scores. */
   static GameState opening(Scenario scenario, GameState fresh) {
     TurnResolver r = new TurnResolver(scenario, fresh);
