@@ -42,10 +42,11 @@ import org.demarche.review.GameRecord;
 import org.demarche.review.ReviewFormat;
 
 /**
- * One exercise: its lobby, the open turn with each team's shared draft, the timer, chat,
- * proposals and the instructor's acts, driving the pure engine at each resolution. Plain Java
- * without locks: every method runs on the game's serial executor (construction excepted), after
- * {@link Authorization} has let the request through.
+ * One exercise: its lobby, the open turn with each team's shared draft, the timer and the
+ * instructor's acts, driving the pure engine at each resolution; its people are in a
+ * {@link Roster} and what they say in a {@link Conversation}. What changes it is journaled by its
+ * {@link Host}. Plain Java without locks: every method runs on the game's serial executor
+ * (construction excepted), after {@link Authorization} has let the request through.
  */
 final class Game implements Membership, TurnTimer.Listener {
   static final int MAX_NAME = 40;
