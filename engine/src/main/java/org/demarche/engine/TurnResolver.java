@@ -166,7 +166,7 @@ final class TurnResolver implements EvalContext {
     values = tentative;
     fireEvents(input);
 
-    double[] end = clampAndRecord();
+    double[] end = clampAndRecord(tentative);
     values = end;
     addIncome();
     double[] scores = new double[scenario.teams().size()];
@@ -563,8 +563,8 @@ final class TurnResolver implements EvalContext {
 
   // ---- 6-7. clamp, derived, income, scores, end ---------------------------------------------
 
-  private double[] clampAndRecord() {
-    double[] end = new double[start.length];
+  /** The turn's final values, written over {@code end}: the tentative ones, read no more. */
+  private double[] clampAndRecord(double[] end) {
     List<Variable> variables = scenario.variables();
     for (int v = 0; v < end.length; v++) {
       double unclamped = start[v] + delta[v];
