@@ -19,9 +19,7 @@ public final class GameState {
   /** history[k] holds every variable's value after turn k; history[turn] is the current state. */
   final double[][] history;
   final double[] resources;
-  /** Per team and action (team * actionCount + action): uses so far and the last turn used. */
-  final int[] uses;
-  final int[] lastUsed;
+  final ActionUses uses;
   final int[] timesFired;
   final int[] lastFired;
   final boolean[] armed;
@@ -40,8 +38,7 @@ public final class GameState {
       int turn,
       double[][] history,
       double[] resources,
-      int[] uses,
-      int[] lastUsed,
+      ActionUses uses,
       int[] timesFired,
       int[] lastFired,
       boolean[] armed,
@@ -58,7 +55,6 @@ public final class GameState {
     this.history = history;
     this.resources = resources;
     this.uses = uses;
-    this.lastUsed = lastUsed;
     this.timesFired = timesFired;
     this.lastFired = lastFired;
     this.armed = armed;
@@ -88,9 +84,6 @@ public final class GameState {
         resources[team.resourceOffset() + r] = team.resources().get(r).initial();
       }
     }
-    int actionSlots = scenario.teams().size() * scenario.actions().size();
-    int[] lastUsed = new int[actionSlots];
-    Arrays.fill(lastUsed, NEVER);
     int events = scenario.events().size();
     int[] lastFired = new int[events];
     Arrays.fill(lastFired, NEVER);
@@ -98,8 +91,9 @@ public final class GameState {
     Arrays.fill(armed, true);
     GameState unscored =
         new GameState(
-            seed, turns, 0, new double[][] {values}, resources, new int[actionSlots], lastUsed,
-            new int[events], lastFired, armed, List.of(), List.of(),
+            seed, turns, 0, new double[][] {values}, resources,
+            ActionUses.none(scenario.teams().size(), scenario.actions()), new int[events],
+            lastFired, armed, List.of(), List.of(),
             new double[scenario.teams().size()], new double[scenario.teams().size()][], false, null,
             -1);
     return TurnResolver.opening(scenario, unscored);
@@ -109,9 +103,8 @@ public final class GameState {
   GameState withCurrent(double[] currentValues, double[] newScores, double[][] newObjectiveScores) {
     double[][] changed = history.clone();
     changed[turn] = currentValues;
-    return new GameState(seed, lastTurn, turn, changed, resources, uses, lastUsed, timesFired,
-        lastFired, armed, scheduled, dilemmas, newScores, newObjectiveScores, ended, outcome,
-        endCondition);
+    return new GameState(seed, lastTurn, turn, changed, resources, uses, timesFired, lastFired,
+        armed, scheduled, dilemmas, newScores, newObjectiveScores, ended, outcome, endCondition);
   }
 
   public long seed() {
@@ -174,7 +167,7 @@ public final class GameState {
 
   /** How often a team has used an action. */
   public int uses(Scenario scenario, int team, int action) {
-    return uses[team * scenario.actions().size() + action];
+    return uses.count(team, action);
   }
 
   public int timesFired(int event) {
@@ -195,7 +188,8 @@ public final class GameState {
     for (double[] values : history) {
       h.add(values);
     }
-    h.add(resources).add(uses).add(lastUsed).add(timesFired).add(lastFired);
+    h.add(resources).add(uses.countsByTeamAndAction()).add(uses.lastUsedByTeamAndAction())
+        .add(timesFired).add(lastFired);
     for (boolean a : armed) {
       h.add(a ? 1 : 0);
     }

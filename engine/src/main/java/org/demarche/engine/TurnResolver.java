@@ -31,9 +31,7 @@ final class TurnResolver implements EvalContext {
   private final double[] start;
   private final double[] delta;
   private final double[] resources;
-  /** Copied from the previous state on the first use of the turn: most turns change few. */
-  private int[] uses;
-  private int[] lastUsed;
+  private final ActionUses.Recorder uses;
   private final int[] timesFired;
   private final int[] lastFired;
   private final boolean[] armed;
@@ -63,8 +61,7 @@ final class TurnResolver implements EvalContext {
     // Room for every dynamic and a few effects and clamps; it grows when a turn needs more.
     this.ledger = new Ledger(scenario.dynamics().size() + 32);
     this.resources = previous.resources.clone();
-    this.uses = previous.uses;
-    this.lastUsed = previous.lastUsed;
+    this.uses = new ActionUses.Recorder(previous.uses);
     this.timesFired = previous.timesFired.clone();
     this.lastFired = previous.lastFired.clone();
     this.armed = previous.armed.clone();
@@ -92,7 +89,7 @@ final class TurnResolver implements EvalContext {
     r.score(values, scores, objectiveScores);
     return new GameState(
         fresh.seed, fresh.lastTurn, 0, new double[][] {values}, fresh.resources, fresh.uses,
-        fresh.lastUsed, fresh.timesFired, fresh.lastFired, fresh.armed, List.of(), List.of(),
+        fresh.timesFired, fresh.lastFired, fresh.armed, List.of(), List.of(),
         scores, objectiveScores, false, null, -1);
   }
 
@@ -164,7 +161,7 @@ final class TurnResolver implements EvalContext {
     values = tentative;
     fireEvents(input);
 
-    double[] end = clampAndRecord();
+    double[] end = clampAndRecord(tentative);
     values = end;
     addIncome();
     double[] scores = new double[scenario.teams().size()];
@@ -186,7 +183,7 @@ final class TurnResolver implements EvalContext {
     }
     stillRunning.addAll(scheduled);
     return new GameState(
-        previous.seed, previous.lastTurn, turn, history, resources, uses, lastUsed, timesFired,
+        previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), timesFired,
         lastFired, armed, stillRunning, raised, scores, objectiveScores, outcome != null, outcome,
         endCondition);
   }
@@ -257,12 +254,15 @@ final class TurnResolver implements EvalContext {
     if (slotsUsed >= t.slots()) {
       return "no action slot left (" + t.slots() + " per turn)";
     }
-    int slot = team * scenario.actions().size() + action;
-    if (a.maxUses() > 0 && uses[slot] >= a.maxUses()) {
-      return "'" + a.id() + "' has been used " + uses[slot] + " of " + a.maxUses() + " times";
+    ActionUses used = previous.uses;
+    if (a.maxUses() > 0 && used.count(team, action) >= a.maxUses()) {
+      return "'" + a.id() + "' has been used " + used.count(team, action) + " of " + a.maxUses()
+          + " times";
     }
-    if (lastUsed[slot] + a.cooldown() >= turn) {
-      return "'" + a.id() + "' is cooling down until turn " + (lastUsed[slot] + a.cooldown() + 1);
+    // Without a cooldown it cannot hold: the last use was on an earlier turn.
+    if (a.cooldown() > 0 && used.lastUsed(team, action) + a.cooldown() >= turn) {
+      return "'" + a.id() + "' is cooling down until turn "
+          + (used.lastUsed(team, action) + a.cooldown() + 1);
     }
     selfTeam = team;
     if (a.requires() != null
@@ -302,7 +302,7 @@ final class TurnResolver implements EvalContext {
       if (!action.joint()) {
         selfTeam = t;
         boolean success = roll(action.chance(), Purpose.ACTION_CHANCE, t, a);
-        recordUse(t, a);
+        uses.record(t, a, turn);
         outcomes.add(outcome(t, a, success));
         applyEffects(action.effects(), success, Cause.action(t, a), Purpose.ACTION_EXPRESSION, t, a);
         continue;
@@ -321,7 +321,7 @@ final class TurnResolver implements EvalContext {
         selfTeam = action.teams()[0];
         boolean success = roll(action.chance(), Purpose.JOINT_CHANCE, a, 0);
         for (int partner : action.teams()) {
-          recordUse(partner, a);
+          uses.record(partner, a, turn);
           outcomes.add(outcome(partner, a, success));
         }
         applyEffects(
@@ -347,16 +347,6 @@ final class TurnResolver implements EvalContext {
     return new ActionOutcome(
         team, action, scenario.actions().get(action).id(),
         success ? ActionOutcome.Status.SUCCEEDED : ActionOutcome.Status.FAILED, "");
-  }
-
-  private void recordUse(int team, int action) {
-    if (uses == previous.uses) {
-      uses = uses.clone();
-      lastUsed = lastUsed.clone();
-    }
-    int slot = team * scenario.actions().size() + action;
-    uses[slot]++;
-    lastUsed[slot] = turn;
   }
 
   private boolean roll(CompiledExpression chance, Purpose purpose, int a, int b) {
@@ -568,8 +558,8 @@ final class TurnResolver implements EvalContext {
 
   // ---- 6-7. clamp, derived, income, scores, end ---------------------------------------------
 
-  private double[] clampAndRecord() {
-    double[] end = new double[start.length];
+  /** The turn's final values, written over {@code end}: the tentative ones, read no more. */
+  private double[] clampAndRecord(double[] end) {
     List<Variable> variables = scenario.variables();
     for (int v = 0; v < end.length; v++) {
       double unclamped = start[v] + delta[v];
