@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.demarche.engine.model.Scenario;
 import org.demarche.game.Codes;
@@ -38,6 +39,7 @@ public final class RunningServer implements AutoCloseable {
   private final InetSocketAddress address;
   private final AutoCloseable store;
   private final int recovered;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private RunningServer(ExecutorService gameThreads, ScheduledExecutorService timers,
       GameServer games, NetServer net, InetSocketAddress address, AutoCloseable store,
@@ -143,6 +145,9 @@ public final class RunningServer implements AutoCloseable {
   /** Tells every client the server is closing, then closes the sockets and the threads. */
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return; // a second close (a shutdown hook after an explicit close) has nothing left to do
+    }
     // Let every game answer what it has accepted and say goodbye before the sockets close.
     try {
       games.shutdown("the server is shutting down; reconnect later with your resume token")

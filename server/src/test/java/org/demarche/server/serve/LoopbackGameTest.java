@@ -1,5 +1,6 @@
 package org.demarche.server.serve;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -177,6 +178,12 @@ class LoopbackGameTest {
         "gov does not see the partner's private intelligence:\n" + govText);
     assertTrue(observed.getTurnReport().getActionsList().stream()
         .anyMatch(a -> a.getTeamId().equals("partner")), "the partner played on autopilot");
+  }
+
+  @Test
+  void closingTwiceIsHarmless() {
+    server.close();
+    assertDoesNotThrow(server::close, "a shutdown hook may close a server closed already");
   }
 
   @Test
