@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.demarche.net.Limits;
 import org.demarche.net.ServerTls;
 import org.demarche.scenario.Problem;
 import org.demarche.server.serve.InstructorKey;
@@ -16,6 +17,7 @@ import org.demarche.server.serve.RunningServer;
 import org.demarche.server.serve.ScenarioCatalog;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,6 +59,8 @@ public final class ServeCommand implements Callable<Integer> {
       heading = "TLS (give both or neither; without them the server speaks plain TCP):%n")
   private TlsFiles tlsFiles;
 
+  @Mixin private LimitOptions limitOptions;
+
   /** {@code --tls-cert} and {@code --tls-key}, which make sense only together. */
   static final class TlsFiles {
     @Option(names = "--tls-cert", required = true, paramLabel = "FILE",
@@ -77,6 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
     }
     ServerTls tls = tls();
+    Limits limits = limitOptions.limits();
     ScenarioCatalog catalog = catalog(err);
     if (catalog.scenarios().isEmpty()) {
       err.println("no valid scenario to serve; fix the errors above or point --scenarios at a "
@@ -89,7 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
     RunningServer server;
     try {
       server = RunningServer.start(catalog, key, bind, port, tls == null ? null : tls.context(),
-          data);
+          data, limits);
     } catch (RunningServer.DataFolderException e) {
       err.println(e.getMessage() + " (check that it is a folder you may write to, or choose"
           + " another with --data)");
