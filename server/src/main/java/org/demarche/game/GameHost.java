@@ -106,7 +106,7 @@ final class GameHost implements Game.Host {
   void request(Principal principal, Request request, Supplier<Outcome> run,
       Consumer<Outcome> reply) {
     clock.set(time.nowMillis());
-    if (unsaved && changesGame(request)) {
+    if (unsaved && request instanceof Request.ChangesGame) {
       reply.accept(new Outcome(notSaved(), principal));
       return;
     }
@@ -165,26 +165,7 @@ final class GameHost implements Game.Host {
 
   /** Whether a request changed the game, so that the journal must have it. */
   private static boolean accepted(Request request, Outcome outcome) {
-    return changesGame(request) && !(outcome.result() instanceof Result.Rejected);
-  }
-
-  static boolean changesGame(Request request) {
-    return request instanceof Request.JoinGame
-        || request instanceof Request.ObserveGame
-        || request instanceof Request.AssignPlayer
-        || request instanceof Request.RemovePlayer
-        || request instanceof Request.ControlGame
-        || request instanceof Request.ExtendTimer
-        || request instanceof Request.InjectEvent
-        || request instanceof Request.InjectAdhoc
-        || request instanceof Request.SetVariable
-        || request instanceof Request.Broadcast
-        || request instanceof Request.EditDraft
-        || request instanceof Request.LockIn
-        || request instanceof Request.Unlock
-        || request instanceof Request.SendChat
-        || request instanceof Request.Propose
-        || request instanceof Request.AnswerProposal;
+    return request instanceof Request.ChangesGame && !(outcome.result() instanceof Result.Rejected);
   }
 
   private static String issuedToken(Outcome outcome) {

@@ -7,6 +7,12 @@ import java.util.List;
  * messages to these; the game layer never sees protobuf.
  */
 public sealed interface Request {
+  /**
+   * A request that changes its game when it is accepted: the game's journal keeps it, and a
+   * restarted server replays it. Requests that only read are not journaled.
+   */
+  interface ChangesGame {}
+
   /** An instructor request about one game, which it names; the game layer routes by it. */
   interface InGame {
     String gameId();
@@ -17,10 +23,10 @@ public sealed interface Request {
   record InstructorLogin(String key) implements Request {}
 
   /** Joins a game as a player; {@code teamId} may be empty. */
-  record JoinGame(String code, String displayName, String teamId) implements Request {}
+  record JoinGame(String code, String displayName, String teamId) implements Request, ChangesGame {}
 
   /** Joins a game as an observer. */
-  record ObserveGame(String observerCode, String displayName) implements Request {}
+  record ObserveGame(String observerCode, String displayName) implements Request, ChangesGame {}
 
   /** Takes back an identity after a reconnect. */
   record ResumeSession(String resumeToken) implements Request {}
@@ -53,24 +59,25 @@ public sealed interface Request {
 
   /** Puts a player on a team. */
   record AssignPlayer(String gameId, String participantId, String teamId)
-      implements Request, InGame {}
+      implements Request, ChangesGame, InGame {}
 
   /** Removes a participant from a game. */
-  record RemovePlayer(String gameId, String participantId) implements Request, InGame {}
+  record RemovePlayer(String gameId, String participantId)
+      implements Request, ChangesGame, InGame {}
 
   /** Starts, pauses, resumes, advances or ends a game. */
-  record ControlGame(String gameId, ControlOp op) implements Request, InGame {}
+  record ControlGame(String gameId, ControlOp op) implements Request, ChangesGame, InGame {}
 
   /** Adds time to the current turn. */
-  record ExtendTimer(String gameId, int seconds) implements Request, InGame {}
+  record ExtendTimer(String gameId, int seconds) implements Request, ChangesGame, InGame {}
 
   /** Fires a scenario event when the turn resolves. */
-  record InjectEvent(String gameId, String eventId) implements Request, InGame {}
+  record InjectEvent(String gameId, String eventId) implements Request, ChangesGame, InGame {}
 
   /** Fires an event written on the spot when the turn resolves. */
   record InjectAdhoc(
       String gameId, String title, String text, List<AdhocEffect> effects, List<String> visibleTo)
-      implements Request, InGame {
+      implements Request, ChangesGame, InGame {
     public InjectAdhoc {
       effects = List.copyOf(effects);
       visibleTo = List.copyOf(visibleTo);
@@ -82,10 +89,10 @@ public sealed interface Request {
 
   /** Sets a variable now, with a reason for the record. */
   record SetVariable(String gameId, String variableId, double value, String reason)
-      implements Request, InGame {}
+      implements Request, ChangesGame, InGame {}
 
   /** Sends a message to everyone in a game. */
-  record Broadcast(String gameId, String text) implements Request, InGame {}
+  record Broadcast(String gameId, String text) implements Request, ChangesGame, InGame {}
 
   /** Shows a team's view and draft to the instructor. */
   record ViewTeam(String gameId, String teamId) implements Request, InGame {}
@@ -107,22 +114,22 @@ public sealed interface Request {
   record GetView(String teamId) implements Request {}
 
   /** Changes the team's draft. */
-  record EditDraft(DraftEdit edit) implements Request {}
+  record EditDraft(DraftEdit edit) implements Request, ChangesGame {}
 
   /** Locks in the team's orders for the turn. */
-  record LockIn() implements Request {}
+  record LockIn() implements Request, ChangesGame {}
 
   /** Reopens the team's draft. */
-  record Unlock() implements Request {}
+  record Unlock() implements Request, ChangesGame {}
 
   /** Sends a chat message; {@code toTeamId} only for {@link Channel#TEAM_PAIR}. */
-  record SendChat(Channel channel, String toTeamId, String text) implements Request {}
+  record SendChat(Channel channel, String toTeamId, String text) implements Request, ChangesGame {}
 
   /** Proposes a joint action to another team. */
-  record Propose(String actionId, String toTeamId) implements Request {}
+  record Propose(String actionId, String toTeamId) implements Request, ChangesGame {}
 
   /** Answers a proposal made to the session's team. */
-  record AnswerProposal(String proposalId, boolean accept) implements Request {}
+  record AnswerProposal(String proposalId, boolean accept) implements Request, ChangesGame {}
 
   /** Past turn reports as the session may see them. */
   record GetHistory() implements Request {}
