@@ -1,5 +1,6 @@
 package org.demarche.net;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.RejectedExecutionException;
@@ -7,8 +8,9 @@ import org.demarche.game.api.Push;
 import org.demarche.game.api.Session;
 
 /**
- * One connection as the game layer sees it: {@link #push} hands the push to the connection's
- * event loop, which maps it to a {@code ServerMessage} with request_id 0 and writes it.
+ * One connection as the game layer sees it: {@link #push} encodes the push as a
+ * {@code ServerMessage} with request_id 0 (once for all its recipients, see {@link EncodedPush})
+ * and hands the bytes to the connection's event loop, which writes them.
  */
 final class ChannelSession implements Session {
   private static final System.Logger LOG = System.getLogger(ChannelSession.class.getName());
@@ -25,7 +27,8 @@ final class ChannelSession implements Session {
   @Override
   public void push(Push push) {
     if (channel.isActive()) {
-      onEventLoop(() -> write(push));
+      byte[] message = EncodedPush.bytes(push);
+      onEventLoop(() -> write(message));
     }
   }
 
@@ -48,7 +51,7 @@ final class ChannelSession implements Session {
     }
   }
 
-  private void write(Push push) {
+  private void write(byte[] message) {
     assert channel.eventLoop().inEventLoop() : "pushes are written on the connection's event loop";
     if (!channel.isActive()) {
       return;
@@ -61,6 +64,6 @@ final class ChannelSession implements Session {
       channel.close();
       return;
     }
-    channel.writeAndFlush(ProtoMapper.push(push), channel.voidPromise());
+    channel.writeAndFlush(Unpooled.wrappedBuffer(message), channel.voidPromise());
   }
 }

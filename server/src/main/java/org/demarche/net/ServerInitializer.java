@@ -6,6 +6,7 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.protobuf.ProtobufDecoder;
 import io.netty.handler.codec.protobuf.ProtobufEncoder;
 import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.time.Duration;
@@ -18,12 +19,15 @@ import org.demarche.proto.v1.ClientMessage;
  * Builds every connection's pipeline, in this one place, with named handlers:
  *
  * <pre>
- *  socket ──▶ idle ──▶ frame-decoder ──▶ protobuf-decoder ──────────────────────▶ session
- *  socket ◀────────────────────────────── frame-encoder ◀── protobuf-encoder ◀── session
+ *  socket ──▶ flush ──▶ idle ──▶ frame-decoder ──▶ protobuf-decoder ──────────────────────▶ session
+ *  socket ◀── flush ◀──────────────────────────── frame-encoder ◀── protobuf-encoder ◀── session
  * </pre>
  *
- * <p>A server with TLS puts {@code tls} (Netty's {@code SslHandler}) and {@code tls-failure} (one
- * log line for a failed handshake) first, before {@code idle}; the frames inside are the same.
+ * <p>{@code flush} gathers the flushes of one pass of the event loop into one write to the socket:
+ * a reply and the pushes its request caused, or the pushes of several teammates' edits, leave in
+ * one system call instead of one each. A server with TLS puts {@code tls} (Netty's
+ * {@code SslHandler}) and {@code tls-failure} (one log line for a failed handshake) after
+ * {@code flush}, before {@code idle}; the frames inside are the same.
  *
  * <p>{@code idle} fires when a client has sent nothing for the idle time; {@code session} then
  * says so and closes. A connection over a cap of the {@link Limits} gets only the two encoders
@@ -81,6 +85,8 @@ public final class ServerInitializer extends ChannelInitializer<Channel> {
     // Ids for logs; they count connections since start, so they never repeat within a run.
     String id = "c" + connections.incrementAndGet();
     ChannelPipeline pipeline = channel.pipeline();
+    pipeline.addLast("flush", new FlushConsolidationHandler(
+        FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
     if (tls != null) {
       pipeline.addLast("tls", tls.newHandler(channel.alloc()));
       pipeline.addLast("tls-failure", new TlsFailureHandler(id));

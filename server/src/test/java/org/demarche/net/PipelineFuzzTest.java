@@ -68,6 +68,7 @@ class PipelineFuzzTest {
         // Whatever is left half-said is ended by the handshake or the idle timeout.
         channel.advanceTimeBy(IDLE.toMillis() + Goodbye.GRACE_MILLIS, TimeUnit.MILLISECONDS);
         channel.runPendingTasks();
+        channel.runPendingTasks(); // the goodbye's consolidated flush is a task of its own
         drain(channel, output);
 
         assertFalse(channel.isOpen(), "the connection ends");

@@ -33,9 +33,9 @@ class ServerInitializerTest {
 
   @Test
   void thePipelineHasItsNamedHandlersInOrder() {
-    assertEquals(List.of("idle", "frame-decoder", "protobuf-decoder", "frame-encoder",
+    assertEquals(List.of("flush", "idle", "frame-decoder", "protobuf-decoder", "frame-encoder",
             "protobuf-encoder", "session"),
-        channel.pipeline().names().subList(0, 6), "the handlers, head to tail");
+        channel.pipeline().names().subList(0, 7), "the handlers, head to tail");
   }
 
   @Test
@@ -109,6 +109,7 @@ class ServerInitializerTest {
   }
 
   private static ServerMessage readFrame(EmbeddedChannel from) throws IOException {
+    from.runPendingTasks(); // a consolidated flush is a task of its own
     ByteBuf out = Unpooled.buffer();
     try {
       for (ByteBuf part = from.readOutbound(); part != null; part = from.readOutbound()) {

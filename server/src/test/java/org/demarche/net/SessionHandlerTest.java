@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.IdleStateEvent;
@@ -178,13 +179,16 @@ class SessionHandlerTest {
   }
 
   @Test
-  void aPushReachesTheChannelWithRequestIdZero() throws InterruptedException {
+  void aPushReachesTheChannelWithRequestIdZero() throws Exception {
     handshake();
     send(request(1).setListGames(ListGames.getDefaultInstance()));
     games.takeCall().session().push(new Push.TimerWarning(3, 60_000));
     channel.runPendingTasks();
 
-    ServerMessage push = channel.readOutbound();
+    // Pushes leave the session already encoded, once for all their recipients.
+    ByteBuf encoded = channel.readOutbound();
+    ServerMessage push = ServerMessage.parseFrom(encoded.nioBuffer());
+    encoded.release();
     assertEquals(0, push.getRequestId(), "a push carries request id 0");
     assertEquals(60_000, push.getTimerWarning().getMillisLeft(), "and the push's content");
   }

@@ -5,17 +5,20 @@ import java.util.Arrays;
 /**
  * One game's turns as its players see them: when the last lock-in of each turn was sent and when
  * the last player received that turn's report; the difference of the two goes to a histogram
- * once every player has its report. Any thread (a game's players share no event loop).
+ * once every player has its report, for the turns after the warm-up. Any thread (a game's
+ * players share no event loop).
  */
 final class GameTracker {
   private final int players;
+  private final int warmupTurns;
   private final long[] lastLockIn;
   private final long[] lastReport;
   private final int[] reports;
   private final LatencyHistogram turnReports;
 
-  GameTracker(int players, int turns, LatencyHistogram turnReports) {
+  GameTracker(int players, int warmupTurns, int turns, LatencyHistogram turnReports) {
     this.players = players;
+    this.warmupTurns = warmupTurns;
     this.lastLockIn = new long[turns];
     this.lastReport = new long[turns];
     this.reports = new int[turns];
@@ -33,7 +36,7 @@ final class GameTracker {
   /** A player of this game received the report of {@code turn} (0-based). */
   synchronized void reported(int turn, long nanos) {
     lastReport[turn] = Math.max(lastReport[turn], nanos);
-    if (++reports[turn] == players) {
+    if (++reports[turn] == players && turn >= warmupTurns) {
       turnReports.record(lastReport[turn] - lastLockIn[turn]);
     }
   }

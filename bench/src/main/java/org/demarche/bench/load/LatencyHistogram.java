@@ -18,6 +18,14 @@ final class LatencyHistogram {
     counts.incrementAndGet(Math.min(BUCKETS - 1, (int) (Math.log1p(micros) / STEP)));
   }
 
+  /** The count, median and 99th percentile, to report once recording is over. */
+  Percentiles summary() {
+    return new Percentiles(count(), percentileMillis(0.50), percentileMillis(0.99));
+  }
+
+  /** A count of durations and two of their percentiles, in milliseconds. */
+  record Percentiles(long count, double p50Millis, double p99Millis) {}
+
   long count() {
     long total = 0;
     for (int i = 0; i < BUCKETS; i++) {

@@ -8,7 +8,10 @@ import java.time.Duration;
  *
  * @param players player bots, spread evenly over the games and, in a game, over its human teams
  * @param games games, each created and started by an instructor bot of its own
- * @param turns turns every game plays (it is created with one more, left open for saturation)
+ * @param warmupTurns turns every game plays first, unmeasured: the server's JIT compiles its hot
+ *     paths during them, as it has long done in a server that has run for a while
+ * @param turns measured turns every game plays after the warm-up (it is created with one more,
+ *     left open for saturation)
  * @param observers idle observer connections, spread over the games
  * @param scenario the scenario id
  * @param think a player's mean pause before each request of a turn
@@ -20,7 +23,7 @@ import java.time.Duration;
  * @param clientThreads the driver's event loops
  * @param timeout the longest any stage may take before the run fails
  */
-record LoadConfig(int players, int games, int turns, int observers, String scenario,
+record LoadConfig(int players, int games, int warmupTurns, int turns, int observers, String scenario,
     Duration think, Duration saturation, InetSocketAddress server, String key, String serverHeap,
     boolean journal, int clientThreads, Duration timeout) {
   LoadConfig {
@@ -28,14 +31,19 @@ record LoadConfig(int players, int games, int turns, int observers, String scena
       throw new IllegalArgumentException("need at least one game and one player per game, not "
           + players + " players in " + games + " games");
     }
-    if (turns < 1 || observers < 0 || clientThreads < 1) {
-      throw new IllegalArgumentException("turns and client threads must be at least 1 and"
-          + " observers at least 0");
+    if (turns < 1 || warmupTurns < 0 || observers < 0 || clientThreads < 1) {
+      throw new IllegalArgumentException("turns and client threads must be at least 1, and"
+          + " warm-up turns and observers at least 0");
     }
     if ((server == null) != (key == null)) {
       throw new IllegalArgumentException("an external server needs its instructor key, and"
           + " only an external one");
     }
+  }
+
+  /** Turns every player plays: the warm-up's, then the measured ones. */
+  int playedTurns() {
+    return warmupTurns + turns;
   }
 
   /** Connections held at once: players, observers and one instructor per game. */

@@ -25,8 +25,14 @@ public final class LoadMain implements Callable<Integer> {
   @Option(names = "--games", defaultValue = "200", description = "Games (${DEFAULT-VALUE}).")
   private int games;
 
-  @Option(names = "--turns", defaultValue = "3", description = "Turns played (${DEFAULT-VALUE}).")
+  @Option(names = "--turns", defaultValue = "3",
+      description = "Turns played and measured, after the warm-up (${DEFAULT-VALUE}).")
   private int turns;
+
+  @Option(names = "--warmup-turns", defaultValue = "2",
+      description = "Turns played first and not measured, while the server's JIT compiles its"
+          + " hot paths (${DEFAULT-VALUE}).")
+  private int warmupTurns;
 
   @Option(names = "--observers", defaultValue = "0",
       description = "Idle observer connections spread over the games (${DEFAULT-VALUE}).")
@@ -75,7 +81,7 @@ public final class LoadMain implements Callable<Integer> {
   /** Exit 0 when the run finished with no failed request, 1 otherwise. */
   @Override
   public Integer call() throws Exception {
-    LoadConfig config = new LoadConfig(players, games, turns, observers, scenario,
+    LoadConfig config = new LoadConfig(players, games, warmupTurns, turns, observers, scenario,
         Duration.ofMillis(thinkMillis), Duration.ofSeconds(seconds), address(), key, serverHeap,
         !noJournal, clientThreads, Duration.ofSeconds(timeoutSeconds));
     LoadReport report = LoadRun.run(config, System.err);

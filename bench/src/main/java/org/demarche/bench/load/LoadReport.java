@@ -14,7 +14,7 @@ import java.util.Locale;
  * @param echo the baseline, null without an echo server
  */
 record LoadReport(LoadConfig config, String server, Machine before, Machine after,
-    Phase play, Turns turnReports, int playersWithAllReports, Phase saturation, Phase echo,
+    LatencyHistogram.Percentiles warmup, Phase play, LatencyHistogram.Percentiles turnReports, int playersWithAllReports, Phase saturation, Phase echo,
     int echoFrameBytes, Memory memory, int failures, List<String> failureExamples) {
 
   static final double TARGET_P99_MILLIS = 20;
@@ -24,8 +24,6 @@ record LoadReport(LoadConfig config, String server, Machine before, Machine afte
   static final long TARGET_CONNECTION_BYTES = 30 << 10;
   static final long TARGET_GAME_BYTES = 256 << 10;
 
-  /** Turn report latencies: count of samples and percentiles in milliseconds. */
-  record Turns(long count, double p50Millis, double p99Millis) {}
 
   /**
    * The server's heap after a full GC at each stage of the run.
@@ -67,6 +65,10 @@ record LoadReport(LoadConfig config, String server, Machine before, Machine afte
         before.java());
     line(out, "client and server share the machine's cores; CPU is in cores busy (1.0 = one)");
     line(out, "");
+    if (config.warmupTurns() > 0) {
+      line(out, "warm-up (%d %s, not measured): %d replies, latency p50 %.2f ms, p99 %.2f ms",
+          config.warmupTurns(), config.warmupTurns() == 1 ? "turn" : "turns", warmup.count(), warmup.p50Millis(), warmup.p99Millis());
+    }
     phase(out, "play (think " + config.think().toMillis() + " ms)", play);
     line(out, "  turn report after the last lock-in: p50 %.2f ms, p99 %.2f ms (%d game turns)",
         turnReports.p50Millis(), turnReports.p99Millis(), turnReports.count());

@@ -65,7 +65,8 @@ final class LoadRun {
         echo = echo(server, server.echoAddress().get(),
             played.saturation().traffic().meanFrameBytes());
       }
-      return new LoadReport(config, server.describe(), before, Machine.now(), played.play(),
+      return new LoadReport(config, server.describe(), before, Machine.now(), played.warmup(),
+          played.play(),
           played.turns(), played.complete(), played.saturation(), echo,
           played.saturation().traffic().meanFrameBytes(), played.memory(), failures.count(),
           failures.examples());
@@ -73,7 +74,8 @@ final class LoadRun {
   }
 
   /** What the game stages measured. */
-  private record Played(Phase play, LoadReport.Turns turns, int complete, Phase saturation,
+  private record Played(LatencyHistogram.Percentiles warmup, Phase play,
+      LatencyHistogram.Percentiles turns, int complete, Phase saturation,
       LoadReport.Memory memory) {}
 
   private Played play(ServerTarget server, ClientGroup clients)
@@ -87,7 +89,7 @@ final class LoadRun {
         instructors.get(0).scenario(config.scenario()).get(seconds(), TimeUnit.SECONDS));
     long empty = heap(server);
     List<GameCreated> games = ClientGroup.openAll(config.games(),
-        i -> instructors.get(i).create(config.scenario(), config.turns() + 1), config.timeout());
+        i -> instructors.get(i).create(config.scenario(), config.playedTurns() + 1), config.timeout());
     long withGames = heap(server);
     progress.println("observers: " + config.observers());
     ClientGroup.openAll(config.observers(), i -> Observer.watch(clients, address, traffic,
@@ -95,23 +97,30 @@ final class LoadRun {
     progress.println("players: " + config.players());
     LatencyHistogram turnReports = new LatencyHistogram();
     Seating seating = new Seating(config, teams, turnReports);
+    LatencyHistogram warmupLatencies = new LatencyHistogram();
     LatencyHistogram latencies = new LatencyHistogram();
-    Player.Play play = new Player.Play(config.turns(), config.think().toNanos(), latencies,
-        failures);
+    CompletableFuture<Void> measuring = new CompletableFuture<>();
+    Player.Play play = new Player.Play(config.warmupTurns(), config.turns(),
+        config.think().toNanos(), warmupLatencies, latencies, measuring, failures);
     List<Player> players = ClientGroup.openAll(config.players(),
         i -> Player.join(clients, address, traffic,
             games.get(seating.game(i)).getJoinCode(), seating.seat(i), play, i),
         config.timeout());
     long joined = heap(server);
 
+    await(instructors.stream().map(Instructor::start).toList());
+    if (config.warmupTurns() > 0) {
+      progress.println("warming up: " + config.warmupTurns() + " turns");
+      awaitQuietly(players.stream().map(Player::warmedUp).toList());
+    }
     progress.println("playing " + config.turns() + " turns");
     Window window = Window.open(server, traffic);
-    await(instructors.stream().map(Instructor::start).toList());
+    measuring.complete(null);
     awaitQuietly(players.stream().map(Player::played).toList());
     Phase played = window.close(latencies);
     long afterPlay = heap(server);
     long direct = server.sample(false).map(ServerSample::directBytes).orElse(-1L);
-    int complete = (int) players.stream().filter(p -> p.reports() == config.turns()).count();
+    int complete = (int) players.stream().filter(p -> p.reports() == config.playedTurns()).count();
 
     progress.println("saturating for " + config.saturation().toSeconds() + " s");
     LatencyHistogram saturated = new LatencyHistogram();
@@ -121,8 +130,7 @@ final class LoadRun {
     Phase saturationPhase = saturation.close(saturated);
     LoadReport.Memory memory = empty < 0 ? null
         : new LoadReport.Memory(empty, withGames, joined, afterPlay, direct);
-    return new Played(played, new LoadReport.Turns(turnReports.count(),
-        turnReports.percentileMillis(0.50), turnReports.percentileMillis(0.99)), complete,
+    return new Played(warmupLatencies.summary(), played, turnReports.summary(), complete,
         saturationPhase, memory);
   }
 

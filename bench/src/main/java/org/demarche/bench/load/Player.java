@@ -20,7 +20,8 @@ import org.demarche.proto.v1.ServerMessage;
  * A player bot. On each turn's {@code TeamView} it adds its own action to the team's draft,
  * chats to its team, takes the action out, puts it back and chats again, thinking a random time
  * (uniform, 0 to twice the mean) before each request; the last of its team to finish locks the
- * team in. After its turns it can {@link #saturate} the server: the same edits and chat, no
+ * team in. Its latencies count from the first turn after the warm-up, which it starts only when
+ * the run says so (every player has finished warming up). After its turns it can {@link #saturate} the server: the same edits and chat, no
  * thinking. All its work runs on its connection's event loop, one request at a time.
  */
 final class Player {
@@ -38,13 +39,28 @@ final class Player {
    */
   record Seat(String name, String teamId, int member, GameTracker game, TeamTurns team) {}
 
-  /** What every player of a run shares. */
-  record Play(int turns, long thinkNanos, LatencyHistogram latencies, Failures failures) {}
+  /**
+   * What every player of a run shares.
+   *
+   * @param warmupLatencies the latencies of the warm-up's turns, apart from the measured ones
+   * @param measuring completed by the run when the measured turns may start
+   */
+  record Play(int warmupTurns, int turns, long thinkNanos, LatencyHistogram warmupLatencies,
+      LatencyHistogram latencies, CompletableFuture<Void> measuring, Failures failures) {
+    int playedTurns() {
+      return warmupTurns + turns;
+    }
+
+    LatencyHistogram latenciesOf(int turn) {
+      return turn < warmupTurns ? warmupLatencies : latencies;
+    }
+  }
 
   private final Connection connection;
   private final Seat seat;
   private final Play play;
   private final SplittableRandom random;
+  private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
   private final CompletableFuture<Void> played = new CompletableFuture<>();
   private String actionId;
   private int started;
@@ -55,6 +71,9 @@ final class Player {
     this.seat = seat;
     this.play = play;
     this.random = new SplittableRandom(seed);
+    if (play.warmupTurns() == 0) {
+      warmedUp.complete(null);
+    }
   }
 
   /** Connects, says Hello and joins the game of {@code joinCode} on the seat's team. */
@@ -69,6 +88,11 @@ final class Player {
     });
   }
 
+  /** Completes when this player has the reports of its warm-up turns; fails with its first failure. */
+  CompletableFuture<Void> warmedUp() {
+    return warmedUp;
+  }
+
   /** Completes when this player has the reports of all its turns; fails with its first failure. */
   CompletableFuture<Void> played() {
     return played;
@@ -80,17 +104,26 @@ final class Player {
   }
 
   private void push(ServerMessage.BodyCase kind, ByteBuf frame) throws IOException {
-    if (kind == ServerMessage.BodyCase.TEAM_VIEW && started == reports && started < play.turns()) {
+    if (kind == ServerMessage.BodyCase.TEAM_VIEW && started == reports
+        && started < play.playedTurns()) {
       if (started == 0) {
         List<ActionOption> actions =
             ServerMessage.parseFrom(frame.nioBuffer()).getTeamView().getActionsList();
         actionId = seat.member() < actions.size() ? actions.get(seat.member()).getId() : null;
       }
-      started++;
-      turn(started - 1, actionId == null ? CHAT_ONLY : TURN, 0);
+      int turn = started++;
+      Runnable begin = () -> turn(turn, actionId == null ? CHAT_ONLY : TURN, 0);
+      if (turn == play.warmupTurns() && turn > 0) {
+        play.measuring().thenRun(() -> connection.channel().eventLoop().execute(begin));
+      } else {
+        begin.run();
+      }
     } else if (kind == ServerMessage.BodyCase.TURN_REPORT) {
       seat.game().reported(reports++, System.nanoTime());
-      if (reports == play.turns()) {
+      if (reports == play.warmupTurns()) {
+        warmedUp.complete(null);
+      }
+      if (reports == play.playedTurns()) {
         played.complete(null);
       }
     } else if (kind == ServerMessage.BodyCase.ERROR) {
@@ -103,14 +136,15 @@ final class Player {
     if (next == steps.length) {
       if (seat.team().finish(turn)) {
         seat.game().lockingIn(turn, System.nanoTime());
-        timed(ClientMessage.newBuilder().setLockIn(LockIn.getDefaultInstance()), play.latencies())
+        timed(ClientMessage.newBuilder().setLockIn(LockIn.getDefaultInstance()),
+            play.latenciesOf(turn))
             .exceptionally(this::fail);
       }
       return;
     }
     long think = play.thinkNanos() == 0 ? 0 : random.nextLong(2 * play.thinkNanos() + 1);
     connection.channel().eventLoop().schedule(
-        () -> timed(request(steps[next], turn), play.latencies())
+        () -> timed(request(steps[next], turn), play.latenciesOf(turn))
             .thenRun(() -> turn(turn, steps, next + 1))
             .exceptionally(this::fail),
         think, TimeUnit.NANOSECONDS);
@@ -167,6 +201,7 @@ final class Player {
   /** Counts the failure and ends this player's play with it; returns null for the future. */
   private <T> T fail(Throwable failure) {
     play.failures().add(failure);
+    warmedUp.completeExceptionally(failure);
     played.completeExceptionally(failure);
     return null;
   }

@@ -20,10 +20,11 @@ final class Seating {
     this.teamTurns = new TeamTurns[config.games()][teams.size()];
     for (int g = 0; g < games.length; g++) {
       int players = config.players() / games.length + (g < config.players() % games.length ? 1 : 0);
-      games[g] = new GameTracker(players, config.turns(), turnReports);
+      games[g] = new GameTracker(players, config.warmupTurns(), config.playedTurns(),
+          turnReports);
       for (int t = 0; t < teams.size(); t++) {
         int members = (players - t + teams.size() - 1) / teams.size();
-        teamTurns[g][t] = new TeamTurns(members, config.turns());
+        teamTurns[g][t] = new TeamTurns(members, config.playedTurns());
       }
     }
   }

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Timeout;
 class LoadRunTest {
   private static final int PLAYERS = 200;
   private static final int GAMES = 20;
+  private static final int WARMUP_TURNS = 1;
   private static final int TURNS = 2;
   private static final int OBSERVERS = 40;
 
   @Test
   @Timeout(240)
   void aSmokeRunPlaysEveryTurnWithoutAFailureAndMeasuresEveryFigure() throws Exception {
-    LoadConfig config = new LoadConfig(PLAYERS, GAMES, TURNS, OBSERVERS, "tutorial-quenara",
+    LoadConfig config = new LoadConfig(PLAYERS, GAMES, WARMUP_TURNS, TURNS, OBSERVERS, "tutorial-quenara",
         Duration.ofMillis(5), Duration.ofSeconds(1), null, null, "256m", true, 2,
         Duration.ofSeconds(90));
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
@@ -30,12 +31,15 @@ class LoadRunTest {
     assertEquals(0, report.failures(), "no request fails: " + report.failureExamples());
     assertEquals(PLAYERS, report.playersWithAllReports(), "every player has every turn's report");
     assertEquals(GAMES * TURNS, report.turnReports().count(),
-        "one turn report latency per game and turn");
+        "one turn report latency per game and measured turn, none for the warm-up");
     assertTrue(report.turnReports().p50Millis() > 0, "turn reports take time");
     // Each player sends 5 timed requests a turn (the tutorial's teams have an action for each
     // of their members here) and one per team locks in.
-    assertEquals(GAMES * TURNS * (PLAYERS / GAMES * 5 + 3), report.play().replies(),
-        "every request of the turns is answered and timed");
+    int requestsPerGameTurn = PLAYERS / GAMES * 5 + 3;
+    assertEquals(GAMES * TURNS * requestsPerGameTurn, report.play().replies(),
+        "every request of the measured turns is answered and timed");
+    assertEquals(GAMES * WARMUP_TURNS * requestsPerGameTurn, report.warmup().count(),
+        "the warm-up's requests are timed apart");
     for (Phase phase : new Phase[] {report.play(), report.saturation(), report.echo()}) {
       assertNotNull(phase, "the play, the saturation and the echo baseline are measured");
       assertTrue(phase.p50Millis() > 0 && phase.p50Millis() <= phase.p99Millis()
@@ -51,7 +55,8 @@ class LoadRunTest {
     assertTrue(report.bytesPerConnection() > 0 && report.bytesPerGame() > 0,
         "a connection and a game each cost some heap");
     String text = report.render();
-    assertTrue(text.contains("request p99 while playing") && text.contains("throughput / echo"),
+    assertTrue(text.contains("request p99 while playing") && text.contains("throughput / echo")
+            && text.contains("warm-up (1 turn, not measured)"),
         "the rendered report states the targets:\n" + text);
   }
 }
