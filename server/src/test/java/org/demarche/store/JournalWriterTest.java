@@ -1,0 +1,144 @@
+package org.demarche.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.demarche.game.GameLog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The writer's forcing, on files whose {@code force} the test holds back: a slow disk flush of one
+ * game's journal never delays another's, and what is written during a force is forced after it.
+ */
+@Timeout(30)
+class JournalWriterTest {
+  private static final byte[] RECORD = {1, 2, 3};
+
+  private final JournalWriter writer = new JournalWriter();
+
+  @AfterEach
+  void close() {
+    writer.close();
+  }
+
+  @Test
+  void aJournalWhoseFlushHangsDoesNotHoldBackAnother() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    Journal slow = new Journal("slow", release);
+    Journal fast = new Journal("fast", null);
+
+    writer.write(slow.journal, RECORD, 1);
+    writer.write(fast.journal, RECORD, 1);
+    assertEquals(1, fast.nextDurable(), "the fast journal's first record is durable");
+    writer.write(fast.journal, RECORD, 2);
+    writer.write(fast.journal, RECORD, 3);
+    assertEquals(3, fast.lastDurableUpTo(3), "and its next ones, while the slow flush hangs");
+    assertTrue(slow.durable.isEmpty(), "the slow journal is not durable before its flush ends");
+
+    release.countDown();
+    assertEquals(1, slow.nextDurable(), "the slow journal is durable once its flush ends");
+  }
+
+  @Test
+  void recordsWrittenDuringAFlushAreForcedByTheNextOne() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    Journal journal = new Journal("g1", release);
+
+    writer.write(journal.journal, RECORD, 1);
+    assertTrue(journal.file.forceStarted.await(10, TimeUnit.SECONDS), "the first flush starts");
+    writer.write(journal.journal, RECORD, 2);
+    writer.write(journal.journal, RECORD, 3);
+    release.countDown();
+
+    assertEquals(1, journal.nextDurable(), "the first flush covers what was written before it");
+    assertEquals(3, journal.nextDurable(), "one more flush covers both records written during it");
+    assertEquals(2, journal.file.forces.get(), "two flushes in all");
+  }
+
+  @Test
+  void aJournalClosesAfterItsLastRecordIsForced() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    Journal journal = new Journal("g1", release);
+
+    writer.write(journal.journal, RECORD, 1);
+    journal.journal.close();
+    assertTrue(journal.file.forceStarted.await(10, TimeUnit.SECONDS), "the flush starts");
+    assertFalse(journal.file.closed.await(200, TimeUnit.MILLISECONDS),
+        "the file stays open while its flush runs");
+
+    release.countDown();
+    assertEquals(1, journal.nextDurable(), "the record is durable");
+    assertTrue(journal.file.closed.await(10, TimeUnit.SECONDS), "then the file is closed");
+  }
+
+  @Test
+  void closingTheWriterWaitsForTheFlushesInFlight() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    Journal journal = new Journal("g1", release);
+    writer.write(journal.journal, RECORD, 1);
+    assertTrue(journal.file.forceStarted.await(10, TimeUnit.SECONDS), "the flush starts");
+
+    Thread releaser = new Thread(() -> {
+      sleepQuietly(200);
+      release.countDown();
+    });
+    releaser.start();
+    writer.close();
+
+    assertEquals(1, journal.durable.poll(), "closed only once the record was durable");
+    releaser.join();
+  }
+
+  /** A journal over a file whose flush waits for {@code release} (if any), and what it heard. */
+  private final class Journal {
+    final FileJournal journal;
+    final HeldFlushChannel file;
+    final BlockingQueue<Long> durable = new LinkedBlockingQueue<>();
+
+    Journal(String gameId, CountDownLatch release) {
+      file = new HeldFlushChannel(release);
+      journal = new FileJournal(gameId, null, file, writer, 0);
+      journal.listen(new GameLog.Listener() {
+        @Override
+        public void durable(long sequence) {
+          durable.add(sequence);
+        }
+
+        @Override
+        public void failed(Exception cause) {
+          throw new AssertionError("the journal failed", cause);
+        }
+      });
+    }
+
+    long nextDurable() throws InterruptedException {
+      Long next = durable.poll(10, TimeUnit.SECONDS);
+      assertTrue(next != null, "a durable sequence within 10 s");
+      return next;
+    }
+
+    /** Waits for {@code sequence} to be durable and returns it. */
+    long lastDurableUpTo(long sequence) throws InterruptedException {
+      long last;
+      do {
+        last = nextDurable();
+      } while (last < sequence);
+      return last;
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
