@@ -11,13 +11,13 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demarche-load",
     mixinStandardHelpOptions = true,
-    description = {
-      "Drives a Démarche server with real connections on loopback: instructors create and start",
-      "the games, players join, edit drafts, chat and lock in over several turns, then saturate",
-      "the server; idle observers hold connections. Prints request latency, turn report latency,",
-      "messages per second, the server's CPU and heap, and the same load on a bare Netty echo",
-      "server in the server's JVM as the baseline. Without --server it forks the server itself."
-    })
+    // One paragraph: picocli wraps it to the terminal's width.
+    description = "Drives a Démarche server with real connections on loopback: instructors"
+        + " create and start the games, players join, edit drafts, chat and lock in over a few"
+        + " warm-up turns and then the measured ones, then saturate the server; idle observers"
+        + " hold connections. Prints request latency, turn report latency, messages per second,"
+        + " the server's CPU and heap, and the same load on a bare Netty echo server in the"
+        + " server's JVM as the baseline. Without --server it forks the server itself.")
 public final class LoadMain implements Callable<Integer> {
   @Option(names = "--players", defaultValue = "2000", description = "Player bots (${DEFAULT-VALUE}).")
   private int players;
