@@ -54,11 +54,18 @@ final class ConeProjection implements EvalContext {
   private final double[] baseScores;
   private final boolean[] baseScored;
 
-  /** One candidate's replay, overwritten by the next. */
+  /**
+   * Per projected turn: the look-ahead being played, what formulas read. At rest it holds the
+   * base; a candidate's replay writes its own values and puts the base's back when done.
+   */
   private final double[][] values;
-  private final double[][] amounts;
+  /** What the dynamics evaluated again in the turn being replayed add (those marked this pass). */
+  private final double[] amounts;
   private final double[] indicatorScores;
-  /** Per variable: whether the candidate's value has differed from the base's so far. */
+  /**
+   * Per variable: whether the candidate's value has differed from the base's so far. Every value
+   * a replay writes that is not the base's, to the bit, is of a changed variable.
+   */
   private final boolean[] changed;
   private final int[] changedList;
   private int changedCount;
@@ -69,8 +76,6 @@ final class ConeProjection implements EvalContext {
   private final int[] toSettle;
   private int pass;
 
-  /** What formulas read: projected[k] holds the values of turn state.turn + k. */
-  private final double[][] projected;
   private double[] current;
   private int turn;
 
@@ -89,8 +94,7 @@ final class ConeProjection implements EvalContext {
     this.baseValues = new double[horizon + 1][count];
     this.values = new double[horizon + 1][count];
     this.baseAmounts = new double[horizon + 1][dynamics.size()];
-    this.amounts = new double[horizon + 1][dynamics.size()];
-    this.projected = new double[horizon + 1][];
+    this.amounts = new double[dynamics.size()];
     this.baseIndicators = new double[cones.size()][];
     int mostIndicators = 0;
     for (int team = 0; team < cones.size(); team++) {
@@ -146,9 +150,7 @@ final class ConeProjection implements EvalContext {
   double baseScore(int team) {
     if (!baseScored[team]) {
       ScoreCone cone = cones.get(team);
-      // Lags read the base's turns, not those of the last candidate replayed.
-      System.arraycopy(baseValues, 0, projected, 0, projected.length);
-      current = baseValues[horizon];
+      current = values[horizon];
       turn = state.turn + horizon;
       double[] scores = baseIndicators[team];
       for (int i = 0; i < scores.length; i++) {
@@ -168,15 +170,10 @@ final class ConeProjection implements EvalContext {
   double scoreFrom(int team, double[] start, int[] moved, int count) {
     double base = baseScore(team);
     ScoreCone cone = cones.get(team);
-    for (int i = 0; i < changedCount; i++) {
-      changed[changedList[i]] = false;
-    }
-    changedCount = 0;
     double[] first = values[0];
-    System.arraycopy(baseValues[0], 0, first, 0, first.length);
     for (int i = 0; i < count; i++) {
       int v = moved[i];
-      if (start[v] != opening[v]) {
+      if (differs(start[v], opening[v])) {
         first[v] = start[v];
         markChanged(v);
       }
@@ -185,12 +182,9 @@ final class ConeProjection implements EvalContext {
       return base;
     }
     turn = state.turn;
-    projected[0] = first;
     recomputeChangedDerived(cone, 0);
     for (int step = 1; step <= horizon; step++) {
       turn = state.turn + step;
-      System.arraycopy(baseValues[step], 0, values[step], 0, first.length);
-      projected[step] = values[step];
       replayTurn(cone, step);
       recomputeChangedDerived(cone, step);
     }
@@ -206,34 +200,55 @@ final class ConeProjection implements EvalContext {
         }
       }
     }
-    return cone.score(indicatorScores);
+    double score = cone.score(indicatorScores);
+    putBaseBack();
+    return score;
+  }
+
+  /** Puts the base's values back where the last replay wrote its own, and forgets its changes. */
+  private void putBaseBack() {
+    for (int i = 0; i < changedCount; i++) {
+      int v = changedList[i];
+      changed[v] = false;
+      for (int step = 0; step <= horizon; step++) {
+        values[step][v] = baseValues[step][v];
+      }
+    }
+    changedCount = 0;
+  }
+
+  /** Whether two values differ to the bit: the sign of a zero can matter to a formula. */
+  private static boolean differs(double a, double b) {
+    return Double.doubleToRawLongBits(a) != Double.doubleToRawLongBits(b);
   }
 
   private void playBase() {
-    double[] first = baseValues[0];
+    double[] first = values[0];
     System.arraycopy(opening, 0, first, 0, first.length);
     turn = state.turn;
-    projected[0] = first;
     current = first;
     for (int v : all.derived(0)) {
       first[v] = evalDerived(v);
     }
     for (int step = 1; step <= horizon; step++) {
       turn = state.turn + step;
-      double[] from = baseValues[step - 1];
-      double[] to = baseValues[step];
-      projected[step] = to;
+      double[] from = values[step - 1];
+      double[] to = values[step];
       current = from;
+      pass++;
       for (int d : all.dynamics(step)) {
         baseAmounts[step][d] = evalDynamic(d);
       }
       for (int v = 0; v < to.length; v++) {
-        to[v] = settle(all, step, v, from, baseAmounts[step]);
+        to[v] = settle(all, step, v, from);
       }
       current = to;
       for (int v : all.derived(step)) {
         to[v] = evalDerived(v);
       }
+    }
+    for (int step = 0; step <= horizon; step++) {
+      System.arraycopy(values[step], 0, baseValues[step], 0, values[step].length);
     }
   }
 
@@ -244,8 +259,6 @@ final class ConeProjection implements EvalContext {
   private void replayTurn(ScoreCone cone, int step) {
     double[] from = values[step - 1];
     double[] to = values[step];
-    double[] amount = amounts[step];
-    System.arraycopy(baseAmounts[step], 0, amount, 0, amount.length);
     current = from;
     pass++;
     int settleCount = 0;
@@ -256,7 +269,7 @@ final class ConeProjection implements EvalContext {
       for (int d : cone.dynamicsReading(step, v)) {
         if (dynamicMarks[d] != pass) {
           dynamicMarks[d] = pass;
-          amount[d] = evalDynamic(d);
+          amounts[d] = evalDynamic(d);
           settleCount = addToSettle(moves[d], settleCount);
         }
       }
@@ -264,8 +277,8 @@ final class ConeProjection implements EvalContext {
     double[] base = baseValues[step];
     for (int i = 0; i < settleCount; i++) {
       int v = toSettle[i];
-      to[v] = settle(cone, step, v, from, amount);
-      if (to[v] != base[v]) {
+      to[v] = settle(cone, step, v, from);
+      if (differs(to[v], base[v])) {
         markChanged(v);
       }
     }
@@ -286,7 +299,7 @@ final class ConeProjection implements EvalContext {
     for (int v : cone.derived(step)) {
       if (readsChanged(cone.formulaReads(v))) {
         target[v] = evalDerived(v);
-        if (target[v] != baseValues[step][v]) {
+        if (differs(target[v], baseValues[step][v])) {
           markChanged(v);
         }
       }
@@ -294,10 +307,11 @@ final class ConeProjection implements EvalContext {
   }
 
   /** A variable's value at the end of a turn: its value before, plus what moved it, clamped. */
-  private double settle(ScoreCone cone, int step, int variable, double[] from, double[] amount) {
+  private double settle(ScoreCone cone, int step, int variable, double[] from) {
     double delta = scheduled[step][variable];
     for (int d : cone.dynamicsMoving(step, variable)) {
-      delta += amount[d];
+      // A dynamic evaluated again in this pass adds its new amount, any other the base's.
+      delta += dynamicMarks[d] == pass ? amounts[d] : baseAmounts[step][d];
     }
     return variables[variable].clamp(from[variable] + delta);
   }
@@ -353,7 +367,7 @@ final class ConeProjection implements EvalContext {
   @Override
   public double lagged(int index, int turnsAgo) {
     int t = Math.max(0, turn - 1 - turnsAgo);
-    return t < state.turn ? state.history[t][index] : projected[t - state.turn][index];
+    return t < state.turn ? state.history[t][index] : values[t - state.turn][index];
   }
 
   @Override
