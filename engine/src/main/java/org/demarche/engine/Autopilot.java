@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.stream.IntStream;
 import org.demarche.engine.model.Action;
 import org.demarche.engine.model.Effect;
 import org.demarche.engine.model.Event;
@@ -43,22 +44,21 @@ final class Autopilot implements Policy {
   public TeamOrders decide(Scenario scenario, GameState state, int team, GameRandom random) {
     Lookahead lookahead = lookaheadFrom(scenario, state);
     TurnResolver inspector = lookahead.inspector;
-    ScoreCone cone = lookahead.cones.teams().get(team);
     double base = lookahead.projection.baseScore(team);
     Team t = scenario.teams().get(team);
 
     List<Candidate> candidates = new ArrayList<>();
-    for (Availability availability : Availability.of(inspector, team)) {
-      Action action = scenario.actions().get(availability.action());
-      if (!availability.available() || !cone.reachedBy(action.effects())) {
+    for (int a : lookahead.cones.candidates().get(team)) {
+      // The engine's own check of an order, as in Availability.
+      if (inspector.refusal(team, a) != null) {
         continue;
       }
+      Action action = scenario.actions().get(a);
       double p = action.chance() == null
           ? 1 : Math.max(0, Math.min(1, inspector.evaluate(action.chance(), team)));
       double gain = lookahead.scoreWith(team, action.effects(), p) - base;
       if (gain > MIN_GAIN) {
-        candidates.add(
-            new Candidate(availability.action(), gain + random.nextDouble() * MIN_GAIN));
+        candidates.add(new Candidate(a, gain + random.nextDouble() * MIN_GAIN));
       }
     }
     candidates.sort((a, b) -> Double.compare(b.gain(), a.gain()));
@@ -83,8 +83,11 @@ final class Autopilot implements Policy {
   /** An action worth ordering, and what it is expected to gain. */
   private record Candidate(int action, double gain) {}
 
-  /** One scenario's cones: each team's, and their union. */
-  private record Cones(List<ScoreCone> teams, ScoreCone all) {}
+  /**
+   * One scenario's cones, each team's and their union, and each team's candidates: the actions
+   * open to it whose effects reach its cone (the others gain nothing), in scenario order.
+   */
+  private record Cones(List<ScoreCone> teams, ScoreCone all, List<int[]> candidates) {}
 
   private Lookahead lookaheadFrom(Scenario scenario, GameState state) {
     Lookahead lookahead = lookaheads.get();
@@ -99,10 +102,17 @@ final class Autopilot implements Policy {
   private Cones conesOf(Scenario scenario) {
     return cones.computeIfAbsent(scenario, s -> {
       List<ScoreCone> byTeam = new ArrayList<>();
+      List<int[]> candidates = new ArrayList<>();
       for (int team = 0; team < s.teams().size(); team++) {
-        byTeam.add(ScoreCone.of(s, team, HORIZON));
+        ScoreCone cone = ScoreCone.of(s, team, HORIZON);
+        int t = team;
+        byTeam.add(cone);
+        List<Action> actions = s.actions();
+        candidates.add(IntStream.range(0, actions.size())
+            .filter(a -> actions.get(a).allows(t) && cone.reachedBy(actions.get(a).effects()))
+            .toArray());
       }
-      return new Cones(List.copyOf(byTeam), ScoreCone.ofAll(s, HORIZON));
+      return new Cones(List.copyOf(byTeam), ScoreCone.ofAll(s, HORIZON), List.copyOf(candidates));
     });
   }
 
