@@ -47,8 +47,12 @@ final class Autopilot implements Policy {
     double base = lookahead.projection.baseScore(team);
     Team t = scenario.teams().get(team);
 
-    List<Candidate> candidates = new ArrayList<>();
-    for (int a : lookahead.cones.candidates().get(team)) {
+    // The actions worth ordering, in scenario order, and what each is expected to gain.
+    int[] candidates = lookahead.cones.candidates().get(team);
+    int[] worth = new int[candidates.length];
+    double[] gains = new double[candidates.length];
+    int count = 0;
+    for (int a : candidates) {
       // The engine's own check of an order, as in Availability.
       if (inspector.refusal(team, a) != null) {
         continue;
@@ -58,30 +62,37 @@ final class Autopilot implements Policy {
           ? 1 : Math.max(0, Math.min(1, inspector.evaluate(action.chance(), team)));
       double gain = lookahead.scoreWith(team, action.effects(), p) - base;
       if (gain > MIN_GAIN) {
-        candidates.add(new Candidate(a, gain + random.nextDouble() * MIN_GAIN));
+        worth[count] = a;
+        gains[count] = gain + random.nextDouble() * MIN_GAIN;
+        count++;
       }
     }
-    candidates.sort((a, b) -> Double.compare(b.gain(), a.gain()));
 
     double[] budget = new double[scenario.resourceCount()];
     for (int r = 0; r < budget.length; r++) {
       budget[r] = state.resource(r);
     }
     List<String> chosen = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      if (chosen.size() >= t.slots()) {
+    // The best first, the earlier of equal gains first, until the slots are full: a few passes
+    // over a few dozen candidates, cheaper than sorting them all.
+    while (chosen.size() < t.slots()) {
+      int best = -1;
+      for (int i = 0; i < count; i++) {
+        if (worth[i] >= 0 && (best < 0 || gains[i] > gains[best])) {
+          best = i;
+        }
+      }
+      if (best < 0) {
         break;
       }
-      Action action = scenario.actions().get(candidate.action());
+      Action action = scenario.actions().get(worth[best]);
+      worth[best] = -1;
       if (payIfAffordable(inspector, action, t, team, budget)) {
         chosen.add(action.id());
       }
     }
     return new TeamOrders(t.id(), chosen, chooseDilemmas(scenario, state, team, lookahead));
   }
-
-  /** An action worth ordering, and what it is expected to gain. */
-  private record Candidate(int action, double gain) {}
 
   /**
    * One scenario's cones, each team's and their union, and each team's candidates: the actions
