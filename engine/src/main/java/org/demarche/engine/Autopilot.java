@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.stream.IntStream;
 import org.demarche.engine.model.Action;
 import org.demarche.engine.model.Effect;
 import org.demarche.engine.model.Event;
 import org.demarche.engine.model.Scenario;
 import org.demarche.engine.model.Team;
+import org.demarche.engine.model.Variable;
 
 /**
  * A greedy autopilot with a short look-ahead. It values each available action by its expected
@@ -24,88 +26,164 @@ import org.demarche.engine.model.Team;
  * played. It orders the best ones it can afford, up to its slots; ties go to the seeded generator.
  * Dilemmas get the option with the best projected score (the default on a tie).
  *
- * <p>Stateless apart from a cache of each scenario's cones; any thread may call it.
+ * <p>Stateless apart from caches: each scenario's cones, and each thread's look-ahead from the
+ * last state it decided on, which the other teams deciding on the same state reuse. Any thread
+ * may call it.
  */
 final class Autopilot implements Policy {
   static final int HORIZON = 2;
   private static final double MIN_GAIN = 1e-9;
 
-  /** Each scenario's cones, one per team; weak keys, so a scenario nobody plays is let go. */
-  private final Map<Scenario, List<ScoreCone>> cones =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  /** Each scenario's cones; weak keys, so a scenario nobody plays is let go. */
+  private final Map<Scenario, Cones> cones = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** Each thread's look-ahead, kept for the next team that decides on the same state. */
+  private final ThreadLocal<Lookahead> lookaheads = new ThreadLocal<>();
 
   @Override
   public TeamOrders decide(Scenario scenario, GameState state, int team, GameRandom random) {
-    TurnResolver inspector = TurnResolver.inspecting(scenario, state);
-    ScoreCone cone = conesOf(scenario).get(team);
-    ConeProjection projection = new ConeProjection(scenario, state, team, cone);
-    double[] values = state.values();
-    double base = projection.baseScore();
+    Lookahead lookahead = lookaheadFrom(scenario, state);
+    TurnResolver inspector = lookahead.inspector;
+    double base = lookahead.projection.baseScore(team);
     Team t = scenario.teams().get(team);
 
-    List<Candidate> candidates = new ArrayList<>();
-    for (Availability availability : Availability.of(inspector, team)) {
-      Action action = scenario.actions().get(availability.action());
-      if (!availability.available() || !cone.reachedBy(action.effects())) {
+    // The actions worth ordering, in scenario order, and what each is expected to gain.
+    int[] candidates = lookahead.cones.candidates().get(team);
+    int[] worth = new int[candidates.length];
+    double[] gains = new double[candidates.length];
+    int count = 0;
+    for (int a : candidates) {
+      // The engine's own check of an order, as in Availability.
+      if (inspector.refusal(team, a) != null) {
         continue;
       }
+      Action action = scenario.actions().get(a);
       double p = action.chance() == null
           ? 1 : Math.max(0, Math.min(1, inspector.evaluate(action.chance(), team)));
-      double[] expected = values.clone();
-      addExpected(inspector, action.effects(), team, p, expected);
-      double gain = projection.scoreFrom(expected) - base;
+      double gain = lookahead.scoreWith(team, action.effects(), p) - base;
       if (gain > MIN_GAIN) {
-        candidates.add(
-            new Candidate(availability.action(), gain + random.nextDouble() * MIN_GAIN));
+        worth[count] = a;
+        gains[count] = gain + random.nextDouble() * MIN_GAIN;
+        count++;
       }
     }
-    candidates.sort((a, b) -> Double.compare(b.gain(), a.gain()));
 
     double[] budget = new double[scenario.resourceCount()];
     for (int r = 0; r < budget.length; r++) {
       budget[r] = state.resource(r);
     }
     List<String> chosen = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      if (chosen.size() >= t.slots()) {
+    // The best first, the earlier of equal gains first, until the slots are full: a few passes
+    // over a few dozen candidates, cheaper than sorting them all.
+    while (chosen.size() < t.slots()) {
+      int best = -1;
+      for (int i = 0; i < count; i++) {
+        if (worth[i] >= 0 && (best < 0 || gains[i] > gains[best])) {
+          best = i;
+        }
+      }
+      if (best < 0) {
         break;
       }
-      Action action = scenario.actions().get(candidate.action());
+      Action action = scenario.actions().get(worth[best]);
+      worth[best] = -1;
       if (payIfAffordable(inspector, action, t, team, budget)) {
         chosen.add(action.id());
       }
     }
-    return new TeamOrders(
-        t.id(), chosen, chooseDilemmas(scenario, state, team, inspector, projection));
+    return new TeamOrders(t.id(), chosen, chooseDilemmas(scenario, state, team, lookahead));
   }
 
-  /** An action worth ordering, and what it is expected to gain. */
-  private record Candidate(int action, double gain) {}
+  /**
+   * One scenario's cones, each team's and their union, and each team's candidates: the actions
+   * open to it whose effects reach its cone (the others gain nothing), in scenario order.
+   */
+  private record Cones(List<ScoreCone> teams, ScoreCone all, List<int[]> candidates) {}
 
-  private List<ScoreCone> conesOf(Scenario scenario) {
+  private Lookahead lookaheadFrom(Scenario scenario, GameState state) {
+    Lookahead lookahead = lookaheads.get();
+    if (lookahead == null || lookahead.projection.scenario() != scenario) {
+      lookahead = new Lookahead(scenario, conesOf(scenario));
+      lookaheads.set(lookahead);
+    }
+    lookahead.lookFrom(state);
+    return lookahead;
+  }
+
+  private Cones conesOf(Scenario scenario) {
     return cones.computeIfAbsent(scenario, s -> {
       List<ScoreCone> byTeam = new ArrayList<>();
+      List<int[]> candidates = new ArrayList<>();
       for (int team = 0; team < s.teams().size(); team++) {
-        byTeam.add(ScoreCone.of(s, team, HORIZON));
+        ScoreCone cone = ScoreCone.of(s, team, HORIZON);
+        int t = team;
+        byTeam.add(cone);
+        List<Action> actions = s.actions();
+        candidates.add(IntStream.range(0, actions.size())
+            .filter(a -> actions.get(a).allows(t) && cone.reachedBy(actions.get(a).effects()))
+            .toArray());
       }
-      return List.copyOf(byTeam);
+      return new Cones(List.copyOf(byTeam), ScoreCone.ofAll(s, HORIZON), List.copyOf(candidates));
     });
   }
 
-  private static void addExpected(
-      TurnResolver inspector, List<Effect> effects, int team, double p, double[] values) {
-    for (Effect e : effects) {
-      if (e.targetsResource()) {
-        continue;
-      }
-      double weight = (e.when().matches(true) ? p : 0) + (e.when().matches(false) ? 1 - p : 0);
-      values[e.target()] += weight * e.duration() * inspector.evaluate(e.amount(), team);
+  /**
+   * One thread's look-ahead from the state it last looked at, with what every team deciding on
+   * that state shares: the inspecting resolver and the base projection.
+   */
+  private static final class Lookahead {
+    final Cones cones;
+    final ConeProjection projection;
+    private GameState state;
+    TurnResolver inspector;
+    /** The state's values plus the expected effects being scored, put back after each. */
+    private final double[] start;
+    /** The variables the effects being scored move, repeats included. */
+    private int[] moved = new int[8];
+
+    Lookahead(Scenario scenario, Cones cones) {
+      this.cones = cones;
+      this.projection = new ConeProjection(scenario, cones.teams(), cones.all());
+      this.start = new double[scenario.variables().size()];
     }
-    Scenario scenario = inspector.scenario();
-    for (Effect e : effects) {
-      if (!e.targetsResource()) {
-        values[e.target()] = scenario.variables().get(e.target()).clamp(values[e.target()]);
+
+    void lookFrom(GameState state) {
+      if (state != this.state) {
+        this.state = state;
+        inspector = TurnResolver.inspecting(projection.scenario(), state);
+        projection.lookFrom(state);
+        System.arraycopy(projection.opening(), 0, start, 0, start.length);
       }
+    }
+
+    /**
+     * {@code team}'s score after the look-ahead from the state with {@code effects} applied at
+     * once, each weighted by its chance ({@code p} on success, the rest on failure) and its
+     * duration.
+     */
+    double scoreWith(int team, List<Effect> effects, double p) {
+      if (moved.length < effects.size()) {
+        moved = new int[effects.size()];
+      }
+      int count = 0;
+      for (Effect e : effects) {
+        if (e.targetsResource()) {
+          continue;
+        }
+        double weight = (e.when().matches(true) ? p : 0) + (e.when().matches(false) ? 1 - p : 0);
+        start[e.target()] += weight * e.duration() * inspector.evaluate(e.amount(), team);
+        moved[count++] = e.target();
+      }
+      List<Variable> variables = projection.scenario().variables();
+      for (int i = 0; i < count; i++) {
+        start[moved[i]] = variables.get(moved[i]).clamp(start[moved[i]]);
+      }
+      double score = projection.scoreFrom(team, start, moved, count);
+      double[] opening = projection.opening();
+      for (int i = 0; i < count; i++) {
+        start[moved[i]] = opening[moved[i]];
+      }
+      return score;
     }
   }
 
@@ -124,8 +202,8 @@ final class Autopilot implements Policy {
     return true;
   }
 
-  private static Map<String, String> chooseDilemmas(Scenario scenario, GameState state, int team,
-      TurnResolver inspector, ConeProjection projection) {
+  private static Map<String, String> chooseDilemmas(
+      Scenario scenario, GameState state, int team, Lookahead lookahead) {
     Map<String, String> choices = new HashMap<>();
     for (PendingDilemma pending : state.pendingDilemmas()) {
       if (pending.team() != team) {
@@ -136,9 +214,7 @@ final class Autopilot implements Policy {
       int best = dilemma.defaultOption();
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int o = 0; o < dilemma.options().size(); o++) {
-        double[] expected = state.values();
-        addExpected(inspector, dilemma.options().get(o).effects(), team, 1, expected);
-        double score = projection.scoreFrom(expected);
+        double score = lookahead.scoreWith(team, dilemma.options().get(o).effects(), 1);
         boolean better = score > bestScore + MIN_GAIN;
         boolean tieWithDefault = score >= bestScore - MIN_GAIN && o == dilemma.defaultOption();
         if (better || tieWithDefault) {

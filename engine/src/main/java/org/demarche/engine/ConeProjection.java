@@ -1,6 +1,7 @@
 package org.demarche.engine;
 
 import java.util.Arrays;
+import java.util.List;
 import org.demarche.engine.GameRandom.Purpose;
 import org.demarche.engine.model.Dynamic;
 import org.demarche.engine.model.Objective;
@@ -10,44 +11,61 @@ import org.demarche.expr.CompiledExpression;
 import org.demarche.expr.EvalContext;
 
 /**
- * The autopilot's look-ahead for one team from one state: plays the quiet turns of the team's
- * {@link ScoreCone} (the delayed effects already running, its dynamics and derived variables, with
- * the engine's own random streams; no events, no income) and scores the team at the end.
+ * The autopilot's look-ahead from one state: plays the quiet turns of the teams' {@link ScoreCone}s
+ * (the delayed effects already running, the dynamics and derived variables, with the engine's own
+ * random streams; no events, no income) and scores a team at the end.
  *
- * <p>The look-ahead from the state as it is, the base, is played in full once. A look-ahead from a
- * changed start then re-evaluates only the formulas that read a variable the change has reached
- * so far, and takes everything else from the base: it gives the same score as playing it in full,
- * at the cost of what the change touches.
+ * <p>The look-ahead from the state as it is, the base, is played in full once per state, over the
+ * union of the teams' cones: within a team's cone it computes the same values, bit for bit, as
+ * over that cone alone, so every team deciding on the state shares it. A look-ahead from a changed
+ * start then re-evaluates only the formulas of the team's cone that read a variable the change has
+ * reached so far, and takes everything else from the base: it gives the same score as playing it
+ * in full, at the cost of what the change touches.
  *
- * <p>A working object of one decision: created per state and team, used by one thread, reused for
- * every candidate; it is also the {@link EvalContext} its formulas read.
+ * <p>A working object of one thread, reused from state to state of one scenario; it is also the
+ * {@link EvalContext} its formulas read.
  */
 final class ConeProjection implements EvalContext {
   private final Scenario scenario;
-  private final GameState state;
-  private final int team;
-  private final ScoreCone cone;
+  /** Per team: its cone, for its replays and its score. */
+  private final List<ScoreCone> cones;
+  /** The union of the cones: what the base plays. */
+  private final ScoreCone all;
   private final int horizon;
-  private final GameRandom random;
+  private final Variable[] variables;
+  /** Per dynamic: its condition (or null), its delta and the variable it moves. */
+  private final CompiledExpression[] conditions;
+  private final CompiledExpression[] deltas;
+  private final int[] moves;
+
+  private GameState state;
+  private GameRandom random;
   /** The state's values, what a candidate's start is compared with. */
-  private final double[] opening;
-  /** The real history up to the state's turn, then the turns being projected. */
-  private final double[][] history;
+  private double[] opening;
   /** Per projected turn: what the delayed effects already running add, per variable. */
   private final double[][] scheduled;
 
   /** The look-ahead without a change, per projected turn: what every replay falls back on. */
   private final double[][] baseValues;
-  /** Per projected turn, what each dynamic of the cone added in the look-ahead without a change. */
+  /** Per projected turn and dynamic: what it added in the look-ahead without a change. */
   private final double[][] baseAmounts;
-  private final double[] baseIndicators;
-  private final double baseScore;
+  /** Per team: its indicators' scores after the look-ahead without a change, once asked for. */
+  private final double[][] baseIndicators;
+  private final double[] baseScores;
+  private final boolean[] baseScored;
 
-  /** One candidate's replay, overwritten by the next. */
+  /**
+   * Per projected turn: the look-ahead being played, what formulas read. At rest it holds the
+   * base; a candidate's replay writes its own values and puts the base's back when done.
+   */
   private final double[][] values;
-  private final double[][] amounts;
+  /** What the dynamics evaluated again in the turn being replayed add (those marked this pass). */
+  private final double[] amounts;
   private final double[] indicatorScores;
-  /** Per variable: whether the candidate's value has differed from the base's so far. */
+  /**
+   * Per variable: whether the candidate's value has differed from the base's so far. Every value
+   * a replay writes that is not the base's, to the bit, is of a changed variable.
+   */
   private final boolean[] changed;
   private final int[] changedList;
   private int changedCount;
@@ -61,142 +79,186 @@ final class ConeProjection implements EvalContext {
   private double[] current;
   private int turn;
 
-  ConeProjection(Scenario scenario, GameState state, int team, ScoreCone cone) {
+  ConeProjection(Scenario scenario, List<ScoreCone> cones, ScoreCone all) {
     this.scenario = scenario;
+    this.cones = cones;
+    this.all = all;
+    this.horizon = all.horizon();
+    this.variables = scenario.variables().toArray(new Variable[0]);
+    List<Dynamic> dynamics = scenario.dynamics();
+    this.conditions = dynamics.stream().map(Dynamic::when).toArray(CompiledExpression[]::new);
+    this.deltas = dynamics.stream().map(Dynamic::delta).toArray(CompiledExpression[]::new);
+    this.moves = dynamics.stream().mapToInt(Dynamic::variable).toArray();
+    int count = variables.length;
+    this.scheduled = new double[horizon + 1][count];
+    this.baseValues = new double[horizon + 1][count];
+    this.values = new double[horizon + 1][count];
+    this.baseAmounts = new double[horizon + 1][dynamics.size()];
+    this.amounts = new double[dynamics.size()];
+    this.baseIndicators = new double[cones.size()][];
+    int mostIndicators = 0;
+    for (int team = 0; team < cones.size(); team++) {
+      baseIndicators[team] = new double[cones.get(team).indicators().size()];
+      mostIndicators = Math.max(mostIndicators, baseIndicators[team].length);
+    }
+    this.baseScores = new double[cones.size()];
+    this.baseScored = new boolean[cones.size()];
+    this.indicatorScores = new double[mostIndicators];
+    this.changed = new boolean[count];
+    this.changedList = new int[count];
+    this.dynamicMarks = new int[dynamics.size()];
+    this.variableMarks = new int[count];
+    this.indicatorMarks = new int[mostIndicators];
+    this.toSettle = new int[count];
+  }
+
+  Scenario scenario() {
+    return scenario;
+  }
+
+  /** Looks ahead from {@code state} from now on; nothing to do when it already does. */
+  void lookFrom(GameState state) {
+    if (state == this.state) {
+      return;
+    }
     this.state = state;
-    this.team = team;
-    this.cone = cone;
-    this.horizon = cone.horizon();
     this.random = new GameRandom(state.seed);
     this.opening = state.history[state.turn];
-    this.history = Arrays.copyOf(state.history, state.turn + horizon + 1);
-    int variables = opening.length;
-    this.scheduled = new double[horizon + 1][];
-    this.baseValues = new double[horizon + 1][];
-    this.values = new double[horizon + 1][];
-    this.baseAmounts = new double[horizon + 1][];
-    this.amounts = new double[horizon + 1][];
-    int mostDynamics = 0;
     for (int step = 0; step <= horizon; step++) {
-      scheduled[step] = runningEffects(state, state.turn + step, variables);
-      baseValues[step] = new double[variables];
-      values[step] = new double[variables];
-      baseAmounts[step] = new double[cone.dynamics(step).length];
-      amounts[step] = new double[cone.dynamics(step).length];
-      mostDynamics = Math.max(mostDynamics, amounts[step].length);
+      runningEffects(state, state.turn + step, scheduled[step]);
     }
-    this.baseIndicators = new double[cone.indicators().size()];
-    this.indicatorScores = new double[baseIndicators.length];
-    this.changed = new boolean[variables];
-    this.changedList = new int[variables];
-    this.dynamicMarks = new int[mostDynamics];
-    this.variableMarks = new int[variables];
-    this.indicatorMarks = new int[baseIndicators.length];
-    this.toSettle = new int[variables];
-    this.baseScore = playBase();
+    Arrays.fill(baseScored, false);
+    playBase();
   }
 
   /** Per variable, what the delayed effects already running add in turn {@code turn}. */
-  private static double[] runningEffects(GameState state, int turn, int variables) {
-    double[] sum = new double[variables];
+  private static void runningEffects(GameState state, int turn, double[] sum) {
+    Arrays.fill(sum, 0);
     for (ScheduledEffect e : state.scheduled) {
       if (!e.targetsResource() && e.fromTurn() <= turn && turn <= e.toTurn()) {
         sum[e.target()] += e.amount();
       }
     }
-    return sum;
   }
 
-  /** The team's score after the look-ahead from the state as it is. */
-  double baseScore() {
-    return baseScore;
+  /** The state's values, which {@link #scoreFrom}'s start differs from. */
+  double[] opening() {
+    return opening;
+  }
+
+  /** {@code team}'s score after the look-ahead from the state as it is. */
+  double baseScore(int team) {
+    if (!baseScored[team]) {
+      ScoreCone cone = cones.get(team);
+      current = values[horizon];
+      turn = state.turn + horizon;
+      double[] scores = baseIndicators[team];
+      for (int i = 0; i < scores.length; i++) {
+        scores[i] = evalIndicator(cone, team, i);
+      }
+      baseScores[team] = cone.score(scores);
+      baseScored[team] = true;
+    }
+    return baseScores[team];
   }
 
   /**
-   * The team's score after the look-ahead from {@code start} (every variable's value, derived
-   * ones recomputed here), the same as playing it in full; {@code start} is not modified.
+   * {@code team}'s score after the look-ahead from {@code start} (every variable's value; derived
+   * ones are recomputed here), the same as playing it in full. {@code start} may differ from the
+   * state's values only at the first {@code count} variables of {@code moved}; it is not modified.
    */
-  double scoreFrom(double[] start) {
-    for (int i = 0; i < changedCount; i++) {
-      changed[changedList[i]] = false;
-    }
-    changedCount = 0;
+  double scoreFrom(int team, double[] start, int[] moved, int count) {
+    double base = baseScore(team);
+    ScoreCone cone = cones.get(team);
     double[] first = values[0];
-    System.arraycopy(baseValues[0], 0, first, 0, first.length);
-    for (int v = 0; v < first.length; v++) {
-      if (start[v] != opening[v]) {
+    for (int i = 0; i < count; i++) {
+      int v = moved[i];
+      if (differs(start[v], opening[v])) {
         first[v] = start[v];
         markChanged(v);
       }
     }
     if (changedCount == 0) {
-      return baseScore;
+      return base;
     }
     turn = state.turn;
-    history[turn] = first;
-    recomputeChangedDerived(0);
+    recomputeChangedDerived(cone, 0);
     for (int step = 1; step <= horizon; step++) {
       turn = state.turn + step;
-      System.arraycopy(baseValues[step], 0, values[step], 0, first.length);
-      history[turn] = values[step];
-      replayTurn(step);
-      recomputeChangedDerived(step);
+      replayTurn(cone, step);
+      recomputeChangedDerived(cone, step);
     }
-    System.arraycopy(baseIndicators, 0, indicatorScores, 0, indicatorScores.length);
+    double[] baseScores = baseIndicators[team];
+    System.arraycopy(baseScores, 0, indicatorScores, 0, baseScores.length);
     current = values[horizon];
     pass++;
     for (int i = 0; i < changedCount; i++) {
       for (int indicator : cone.indicatorsReading(changedList[i])) {
         if (indicatorMarks[indicator] != pass) {
           indicatorMarks[indicator] = pass;
-          indicatorScores[indicator] = evalIndicator(indicator);
+          indicatorScores[indicator] = evalIndicator(cone, team, indicator);
         }
       }
     }
-    return cone.score(indicatorScores);
+    double score = cone.score(indicatorScores);
+    putBaseBack();
+    return score;
   }
 
-  private double playBase() {
-    double[] first = baseValues[0];
+  /** Puts the base's values back where the last replay wrote its own, and forgets its changes. */
+  private void putBaseBack() {
+    for (int i = 0; i < changedCount; i++) {
+      int v = changedList[i];
+      changed[v] = false;
+      for (int step = 0; step <= horizon; step++) {
+        values[step][v] = baseValues[step][v];
+      }
+    }
+    changedCount = 0;
+  }
+
+  /** Whether two values differ to the bit: the sign of a zero can matter to a formula. */
+  private static boolean differs(double a, double b) {
+    return Double.doubleToRawLongBits(a) != Double.doubleToRawLongBits(b);
+  }
+
+  private void playBase() {
+    double[] first = values[0];
     System.arraycopy(opening, 0, first, 0, first.length);
     turn = state.turn;
-    history[turn] = first;
     current = first;
-    for (int v : cone.derived(0)) {
+    for (int v : all.derived(0)) {
       first[v] = evalDerived(v);
     }
     for (int step = 1; step <= horizon; step++) {
       turn = state.turn + step;
-      double[] to = baseValues[step];
-      history[turn] = to;
-      current = baseValues[step - 1];
-      for (int k = 0; k < baseAmounts[step].length; k++) {
-        baseAmounts[step][k] = evalDynamic(step, k);
+      double[] from = values[step - 1];
+      double[] to = values[step];
+      current = from;
+      pass++;
+      for (int d : all.dynamics(step)) {
+        baseAmounts[step][d] = evalDynamic(d);
       }
       for (int v = 0; v < to.length; v++) {
-        settle(step, v, baseValues[step - 1], to, baseAmounts[step]);
+        to[v] = settle(all, step, v, from);
       }
       current = to;
-      for (int v : cone.derived(step)) {
+      for (int v : all.derived(step)) {
         to[v] = evalDerived(v);
       }
     }
-    current = baseValues[horizon];
-    for (int i = 0; i < baseIndicators.length; i++) {
-      baseIndicators[i] = evalIndicator(i);
+    for (int step = 0; step <= horizon; step++) {
+      System.arraycopy(values[step], 0, baseValues[step], 0, values[step].length);
     }
-    return cone.score(baseIndicators);
   }
 
   /**
    * Plays one turn of a candidate: the dynamics that read a changed variable are evaluated again,
    * and the variables they move, or that had changed, are settled again.
    */
-  private void replayTurn(int step) {
+  private void replayTurn(ScoreCone cone, int step) {
     double[] from = values[step - 1];
     double[] to = values[step];
-    double[] amount = amounts[step];
-    System.arraycopy(baseAmounts[step], 0, amount, 0, amount.length);
     current = from;
     pass++;
     int settleCount = 0;
@@ -204,19 +266,19 @@ final class ConeProjection implements EvalContext {
     for (int i = 0; i < alreadyChanged; i++) {
       int v = changedList[i];
       settleCount = addToSettle(v, settleCount);
-      for (int k : cone.dynamicsReading(step, v)) {
-        if (dynamicMarks[k] != pass) {
-          dynamicMarks[k] = pass;
-          amount[k] = evalDynamic(step, k);
-          settleCount = addToSettle(scenario.dynamics().get(cone.dynamics(step)[k]).variable(),
-              settleCount);
+      for (int d : cone.dynamicsReading(step, v)) {
+        if (dynamicMarks[d] != pass) {
+          dynamicMarks[d] = pass;
+          amounts[d] = evalDynamic(d);
+          settleCount = addToSettle(moves[d], settleCount);
         }
       }
     }
+    double[] base = baseValues[step];
     for (int i = 0; i < settleCount; i++) {
       int v = toSettle[i];
-      settle(step, v, from, to, amount);
-      if (to[v] != baseValues[step][v]) {
+      to[v] = settle(cone, step, v, from);
+      if (differs(to[v], base[v])) {
         markChanged(v);
       }
     }
@@ -231,13 +293,13 @@ final class ConeProjection implements EvalContext {
     return count + 1;
   }
 
-  private void recomputeChangedDerived(int step) {
+  private void recomputeChangedDerived(ScoreCone cone, int step) {
     double[] target = values[step];
     current = target;
     for (int v : cone.derived(step)) {
       if (readsChanged(cone.formulaReads(v))) {
         target[v] = evalDerived(v);
-        if (target[v] != baseValues[step][v]) {
+        if (differs(target[v], baseValues[step][v])) {
           markChanged(v);
         }
       }
@@ -245,12 +307,13 @@ final class ConeProjection implements EvalContext {
   }
 
   /** A variable's value at the end of a turn: its value before, plus what moved it, clamped. */
-  private void settle(int step, int variable, double[] from, double[] to, double[] amount) {
+  private double settle(ScoreCone cone, int step, int variable, double[] from) {
     double delta = scheduled[step][variable];
-    for (int k : cone.dynamicsMoving(step, variable)) {
-      delta += amount[k];
+    for (int d : cone.dynamicsMoving(step, variable)) {
+      // A dynamic evaluated again in this pass adds its new amount, any other the base's.
+      delta += dynamicMarks[d] == pass ? amounts[d] : baseAmounts[step][d];
     }
-    to[variable] = scenario.variables().get(variable).clamp(from[variable] + delta);
+    return variables[variable].clamp(from[variable] + delta);
   }
 
   private boolean readsChanged(int[] reads) {
@@ -269,22 +332,20 @@ final class ConeProjection implements EvalContext {
     }
   }
 
-  /** What dynamic {@code k} of turn {@code step} adds: 0 when its condition does not hold. */
-  private double evalDynamic(int step, int k) {
-    int d = cone.dynamics(step)[k];
-    Dynamic dynamic = scenario.dynamics().get(d);
-    if (dynamic.when() != null && eval(dynamic.when(), Purpose.DYNAMIC, d, 1) == 0) {
+  /** What dynamic {@code d} adds: 0 when its condition does not hold. */
+  private double evalDynamic(int d) {
+    if (conditions[d] != null && eval(conditions[d], Purpose.DYNAMIC, d, 1) == 0) {
       return 0;
     }
-    return eval(dynamic.delta(), Purpose.DYNAMIC, d, 0);
+    return eval(deltas[d], Purpose.DYNAMIC, d, 0);
   }
 
   private double evalDerived(int v) {
-    Variable variable = scenario.variables().get(v);
+    Variable variable = variables[v];
     return variable.clamp(eval(variable.formula(), Purpose.DERIVED, v, 0));
   }
 
-  private double evalIndicator(int i) {
+  private double evalIndicator(ScoreCone cone, int team, int i) {
     Objective.Indicator indicator = cone.indicators().get(i);
     return indicator.score(eval(indicator.expr(), Purpose.SCORE, team, cone.objectiveOf(i)));
   }
@@ -305,7 +366,8 @@ final class ConeProjection implements EvalContext {
 
   @Override
   public double lagged(int index, int turnsAgo) {
-    return history[Math.max(0, turn - 1 - turnsAgo)][index];
+    int t = Math.max(0, turn - 1 - turnsAgo);
+    return t < state.turn ? state.history[t][index] : values[t - state.turn][index];
   }
 
   @Override

@@ -17,8 +17,8 @@ import org.demarche.expr.CompiledExpression;
  * autopilot's look-ahead, found once per scenario by walking back from what the team's indicators
  * read through what the dynamics and derived variables read; and, inside it, who reads what, so
  * that a look-ahead from a slightly different start re-evaluates only what the difference reaches.
- * Per projected turn it names the dynamics and derived variables worth evaluating. Immutable; safe
- * to share between threads.
+ * Per projected turn it names the dynamics and derived variables worth evaluating. The cone of all
+ * teams together ({@link #ofAll}) is the union of theirs. Immutable; safe to share between threads.
  */
 final class ScoreCone {
   private final int horizon;
@@ -26,15 +26,15 @@ final class ScoreCone {
   private final boolean[] matters;
   /** Per projected turn (1 to the horizon; 0 has none): the dynamics to evaluate, in order. */
   private final int[][] dynamics;
-  /** Per projected turn and variable: positions in {@link #dynamics} whose formulas read it. */
+  /** Per projected turn and variable: the dynamics of the turn whose formulas read it. */
   private final int[][][] dynamicsReading;
-  /** Per projected turn and variable: positions in {@link #dynamics} that move it, in order. */
+  /** Per projected turn and variable: the dynamics of the turn that move it, in order. */
   private final int[][][] dynamicsMoving;
   /** Per projected turn (0 for the start): the derived variables to recompute, in order. */
   private final int[][] derived;
   /** Per variable: what its formula reads, empty for a stored variable. */
   private final int[][] formulaReads;
-  /** The team's indicators, objective after objective. */
+  /** The teams' indicators, objective after objective. */
   private final List<Objective.Indicator> indicators;
   /** Per indicator: the position of its objective. */
   private final int[] objectiveOf;
@@ -46,7 +46,7 @@ final class ScoreCone {
   /** Per variable: the indicators that read it. */
   private final int[][] indicatorsReading;
 
-  private ScoreCone(Scenario scenario, int team, int horizon) {
+  private ScoreCone(Scenario scenario, List<Objective> objectives, int horizon) {
     this.horizon = horizon;
     int variables = scenario.variables().size();
     this.formulaReads = new int[variables][];
@@ -54,19 +54,18 @@ final class ScoreCone {
       formulaReads[v] = reads(scenario.variables().get(v).formula());
     }
     this.indicators = new ArrayList<>();
-    List<Integer> objectives = new ArrayList<>();
-    List<Objective> teamObjectives = scenario.teams().get(team).objectives();
-    this.objectiveWeights = new double[teamObjectives.size()];
-    this.objectiveEnds = new int[teamObjectives.size()];
-    for (int o = 0; o < teamObjectives.size(); o++) {
-      for (Objective.Indicator indicator : teamObjectives.get(o).indicators()) {
+    List<Integer> objectiveOfIndicator = new ArrayList<>();
+    this.objectiveWeights = new double[objectives.size()];
+    this.objectiveEnds = new int[objectives.size()];
+    for (int o = 0; o < objectives.size(); o++) {
+      for (Objective.Indicator indicator : objectives.get(o).indicators()) {
         indicators.add(indicator);
-        objectives.add(o);
+        objectiveOfIndicator.add(o);
       }
-      objectiveWeights[o] = teamObjectives.get(o).weight();
+      objectiveWeights[o] = objectives.get(o).weight();
       objectiveEnds[o] = indicators.size();
     }
-    this.objectiveOf = objectives.stream().mapToInt(Integer::intValue).toArray();
+    this.objectiveOf = objectiveOfIndicator.stream().mapToInt(Integer::intValue).toArray();
     this.indicatorWeights = indicators.stream().mapToDouble(Objective.Indicator::weight).toArray();
     this.indicatorsReading = readersOf(variables, indicators.size(),
         i -> reads(indicators.get(i).expr()));
@@ -88,9 +87,10 @@ final class ScoreCone {
       int[] moving = dynamicsMoving(scenario, needed);
       List<Dynamic> all = scenario.dynamics();
       dynamics[turn] = moving;
-      dynamicsReading[turn] = readersOf(variables, moving.length, k -> reads(all.get(moving[k])));
-      dynamicsMoving[turn] = readersOf(variables, moving.length,
-          k -> new int[] {all.get(moving[k]).variable()});
+      dynamicsReading[turn] = ids(moving, readersOf(variables, moving.length,
+          k -> reads(all.get(moving[k]))));
+      dynamicsMoving[turn] = ids(moving, readersOf(variables, moving.length,
+          k -> new int[] {all.get(moving[k]).variable()}));
       for (int d : moving) {
         mark(reads(all.get(d)), needed);
       }
@@ -102,7 +102,14 @@ final class ScoreCone {
 
   /** The cone of {@code team}'s score over {@code horizon} quiet turns. */
   static ScoreCone of(Scenario scenario, int team, int horizon) {
-    return new ScoreCone(scenario, team, horizon);
+    return new ScoreCone(scenario, scenario.teams().get(team).objectives(), horizon);
+  }
+
+  /** The union of every team's cone over {@code horizon} quiet turns. */
+  static ScoreCone ofAll(Scenario scenario, int horizon) {
+    List<Objective> objectives = new ArrayList<>();
+    scenario.teams().forEach(team -> objectives.addAll(team.objectives()));
+    return new ScoreCone(scenario, objectives, horizon);
   }
 
   /** Whether any of {@code effects} moves a variable whose change can move the score. */
@@ -124,12 +131,12 @@ final class ScoreCone {
     return dynamics[turn];
   }
 
-  /** Positions in {@link #dynamics(int)} of the dynamics of {@code turn} that read it. */
+  /** The dynamics of {@code turn} (among {@link #dynamics(int)}) that read {@code variable}. */
   int[] dynamicsReading(int turn, int variable) {
     return dynamicsReading[turn][variable];
   }
 
-  /** Positions in {@link #dynamics(int)} of the dynamics of {@code turn} that move it. */
+  /** The dynamics of {@code turn} (among {@link #dynamics(int)}) that move it, in order. */
   int[] dynamicsMoving(int turn, int variable) {
     return dynamicsMoving[turn][variable];
   }
@@ -212,6 +219,16 @@ final class ScoreCone {
       result[v] = readers.get(v).stream().mapToInt(Integer::intValue).toArray();
     }
     return result;
+  }
+
+  /** Positions in {@code dynamics} replaced by the dynamics at those positions. */
+  private static int[][] ids(int[] dynamics, int[][] positions) {
+    for (int[] list : positions) {
+      for (int i = 0; i < list.length; i++) {
+        list[i] = dynamics[list[i]];
+      }
+    }
+    return positions;
   }
 
   /** Adds what every needed derived variable reads, and what those read, and so on. */

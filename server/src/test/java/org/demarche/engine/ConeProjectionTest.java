@@ -2,6 +2,8 @@ package org.demarche.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.demarche.engine.model.Scenario;
 import org.demarche.engine.model.Variable;
 import org.demarche.scenario.ScenarioLoader;
@@ -10,6 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /** The autopilot's look-ahead: the engine's quiet turns within the cone, replayed incrementally. */
 class ConeProjectionTest {
+  /** A projection over every team's cone, as the autopilot makes one. */
+  private static ConeProjection projection(Scenario scenario, int horizon) {
+    List<ScoreCone> cones = IntStream.range(0, scenario.teams().size())
+        .mapToObj(team -> ScoreCone.of(scenario, team, horizon)).toList();
+    return new ConeProjection(scenario, cones, ScoreCone.ofAll(scenario, horizon));
+  }
+
   @Test
   void withoutEventsTheLookAheadScoresWhatTheEngineWouldAfterTwoQuietTurns() {
     Scenario scenario = new TinyScenario()
@@ -24,12 +33,12 @@ class ConeProjectionTest {
     Games game = new Games(scenario, 11, 8);
     game.turn(TeamOrders.of("a", "slow"));
     GameState now = game.state;
+    ConeProjection projection = projection(scenario, 2);
+    projection.lookFrom(now);
     for (int team = 0; team < 2; team++) {
-      ConeProjection projection =
-          new ConeProjection(scenario, now, team, ScoreCone.of(scenario, team, 2));
       GameState engine = Engine.resolve(scenario, now, TurnInput.NONE).state();
       engine = Engine.resolve(scenario, engine, TurnInput.NONE).state();
-      assertEquals(engine.score(team), projection.baseScore(), 1e-12,
+      assertEquals(engine.score(team), projection.baseScore(team), 1e-12,
           "team " + team + ": dynamics with a lag, a condition and a draw, a derived variable and"
               + " a delayed effect still running, as the engine plays them");
     }
@@ -44,9 +53,10 @@ class ConeProjectionTest {
       game.quietTurn();
     }
     GameState now = game.state;
+    ConeProjection projection = projection(scenario, Autopilot.HORIZON);
+    ConeProjection full = projection(scenario, Autopilot.HORIZON);
+    int[] all = IntStream.range(0, scenario.variables().size()).toArray();
     for (int team = 0; team < scenario.teams().size(); team++) {
-      ScoreCone cone = ScoreCone.of(scenario, team, Autopilot.HORIZON);
-      ConeProjection projection = new ConeProjection(scenario, now, team, cone);
       for (int v = 0; v < scenario.variables().size(); v++) {
         Variable variable = scenario.variables().get(v);
         if (variable.isDerived()) {
@@ -55,12 +65,32 @@ class ConeProjectionTest {
         double nudged = variable.clamp(now.value(v) + 0.05 * (variable.max() - variable.min()));
         double[] start = now.values();
         start[v] = nudged;
-        GameState changed = TurnResolver.withValue(scenario, now, v, nudged);
-        assertEquals(new ConeProjection(scenario, changed, team, cone).baseScore(),
-            projection.scoreFrom(start),
+        full.lookFrom(TurnResolver.withValue(scenario, now, v, nudged));
+        projection.lookFrom(now);
+        assertEquals(full.baseScore(team), projection.scoreFrom(team, start, all, all.length),
             "team " + team + ", " + variable.id() + " nudged: the incremental replay must give"
                 + " the score of the full one, bit for bit");
       }
+    }
+  }
+
+  @Test
+  void theBaseSharedByAllTeamsScoresEachAsItsOwnConeAlone() {
+    Scenario scenario =
+        ScenarioLoader.load(Repository.file("scenarios/bolivia-2022.json")).scenario();
+    Games game = new Games(scenario, 9, 12);
+    for (int i = 0; i < 4; i++) {
+      game.quietTurn();
+    }
+    ConeProjection shared = projection(scenario, Autopilot.HORIZON);
+    shared.lookFrom(game.state);
+    for (int team = 0; team < scenario.teams().size(); team++) {
+      List<ScoreCone> cones = IntStream.range(0, scenario.teams().size())
+          .mapToObj(t -> ScoreCone.of(scenario, t, Autopilot.HORIZON)).toList();
+      ConeProjection alone = new ConeProjection(scenario, cones, cones.get(team));
+      alone.lookFrom(game.state);
+      assertEquals(alone.baseScore(team), shared.baseScore(team),
+          "team " + team + ": the other teams' dynamics must not touch its score, bit for bit");
     }
   }
 }
