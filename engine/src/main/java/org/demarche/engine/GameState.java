@@ -58,8 +58,9 @@ public final class GameState {
     this.timesFired = timesFired;
     this.lastFired = lastFired;
     this.armed = armed;
-    this.scheduled = List.copyOf(scheduled);
-    this.dilemmas = List.copyOf(dilemmas);
+    // Kept, not copied: every caller hands over lists that nobody changes afterwards.
+    this.scheduled = scheduled;
+    this.dilemmas = dilemmas;
     this.scores = scores;
     this.objectiveScores = objectiveScores;
     this.ended = ended;

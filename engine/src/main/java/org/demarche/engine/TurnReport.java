@@ -1,6 +1,7 @@
 package org.demarche.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +47,18 @@ public final class TurnReport {
       List<String> notes) {
     this.scenario = scenario;
     this.turn = turn;
-    this.outcomes = List.copyOf(outcomes);
-    this.events = List.copyOf(events);
-    this.adhoc = List.copyOf(adhoc);
-    this.answers = List.copyOf(answers);
-    this.raised = List.copyOf(raised);
-    // The resolver hands over a list nobody else holds; wrapping spares a copy per turn.
-    this.ledger = java.util.Collections.unmodifiableList(ledger);
+    // Callers hand over lists that nobody changes afterwards; wrapping spares copies per turn.
+    this.outcomes = Collections.unmodifiableList(outcomes);
+    this.events = Collections.unmodifiableList(events);
+    this.adhoc = Collections.unmodifiableList(adhoc);
+    this.answers = Collections.unmodifiableList(answers);
+    this.raised = Collections.unmodifiableList(raised);
+    this.ledger = Collections.unmodifiableList(ledger);
     this.startValues = startValues;
     this.endValues = endValues;
     this.scores = scores;
     this.outcome = outcome;
-    this.notes = List.copyOf(notes);
+    this.notes = Collections.unmodifiableList(notes);
   }
 
   public int turn() {

@@ -1,6 +1,7 @@
 package org.demarche.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.demarche.engine.GameRandom.Purpose;
@@ -105,7 +106,7 @@ final class TurnResolver implements EvalContext {
   /** Why {@code team} may not order {@code action} in the coming turn, or null when it may. */
   String refusal(int team, int action) {
     Action a = scenario.actions().get(action);
-    return refusal(team, action, a.id(), 0, List.of(), new double[a.costs().length]);
+    return refusal(team, action, a.id(), 0, false, new double[a.costs().length]);
   }
 
   /** Evaluates an expression on the state as the coming turn starts, as {@code team}. */
@@ -144,11 +145,7 @@ final class TurnResolver implements EvalContext {
 
   private GameState run(TurnInput input) {
     adhoc = input.adhoc();
-    List<Integer> acceptedTeams = new ArrayList<>();
-    List<Integer> acceptedActions = new ArrayList<>();
-    List<double[]> paidCosts = new ArrayList<>();
-    checkOrders(input, acceptedTeams, acceptedActions, paidCosts);
-    resolveActions(acceptedTeams, acceptedActions, paidCosts);
+    resolveActions(checkOrders(input));
     applyScheduled();
     answerDilemmas(input);
     applyDynamics();
@@ -175,7 +172,8 @@ final class TurnResolver implements EvalContext {
     double[][] history = new double[turn + 1][];
     System.arraycopy(previous.history, 0, history, 0, turn);
     history[turn] = end;
-    List<ScheduledEffect> stillRunning = new ArrayList<>();
+    List<ScheduledEffect> stillRunning =
+        new ArrayList<>(previous.scheduled.size() + scheduled.size());
     for (ScheduledEffect e : previous.scheduled) {
       if (e.toTurn() > turn) {
         stillRunning.add(e);
@@ -184,7 +182,8 @@ final class TurnResolver implements EvalContext {
     stillRunning.addAll(scheduled);
     return new GameState(
         previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), timesFired,
-        lastFired, armed, stillRunning, raised, scores, objectiveScores, outcome != null, outcome,
+        lastFired, armed, Collections.unmodifiableList(stillRunning),
+        Collections.unmodifiableList(raised), scores, objectiveScores, outcome != null, outcome,
         endCondition);
   }
 
@@ -195,51 +194,52 @@ final class TurnResolver implements EvalContext {
 
   // ---- 1. orders ----------------------------------------------------------------------------
 
-  private void checkOrders(TurnInput input, List<Integer> teamsOut, List<Integer> actionsOut,
-      List<double[]> costsOut) {
+  /** The orders that pass their checks, their costs paid, in the order they were given. */
+  private Accepted checkOrders(TurnInput input) {
     // Each team's orders, by team index; when a team appears twice, its first orders count.
     TeamOrders[] byTeam = new TeamOrders[scenario.teams().size()];
-    for (TeamOrders orders : input.orders()) {
+    int ordersGiven = 0;
+    List<TeamOrders> given = input.orders();
+    for (int i = 0; i < given.size(); i++) {
+      TeamOrders orders = given.get(i);
       int t = scenario.teamIndex(orders.team());
       if (t < 0) {
         notes.add("orders for unknown team '" + orders.team() + "' were ignored");
       } else if (byTeam[t] == null) {
         byTeam[t] = orders;
+        ordersGiven += orders.actions().size();
       }
     }
+    Accepted accepted = new Accepted(ordersGiven);
     for (int t = 0; t < byTeam.length; t++) {
       if (byTeam[t] == null) {
         continue;
       }
       int slotsUsed = 0;
-      List<Integer> ordered = new ArrayList<>();
       List<String> actions = byTeam[t].actions();
       for (int i = 0; i < actions.size(); i++) {
         String actionId = actions.get(i);
         int a = scenario.actionIndex(actionId);
         double[] costs = new double[a < 0 ? 0 : scenario.actions().get(a).costs().length];
-        String refusal = refusal(t, a, actionId, slotsUsed, ordered, costs);
+        String refusal = refusal(t, a, actionId, slotsUsed, accepted.has(t, a), costs);
         if (refusal != null) {
           outcomes.add(new ActionOutcome(t, a, actionId, ActionOutcome.Status.REFUSED, refusal));
           continue;
         }
         payCost(t, a, costs, -1);
         slotsUsed++;
-        ordered.add(a);
-        teamsOut.add(t);
-        actionsOut.add(a);
-        costsOut.add(costs);
+        accepted.add(t, a, costs);
       }
     }
+    return accepted;
   }
 
-  /** Why a team may not order an action now, or null when it may. */
   /**
    * Why a team may not order an action now, or null when it may; then {@code costs} holds what
    * it costs, evaluated once so that the check and the payment can never disagree.
    */
   private String refusal(int team, int action, String actionId, int slotsUsed,
-      List<Integer> ordered, double[] costs) {
+      boolean alreadyOrdered, double[] costs) {
     if (action < 0) {
       return "there is no action '" + actionId + "'";
     }
@@ -248,7 +248,7 @@ final class TurnResolver implements EvalContext {
     if (!a.allows(team)) {
       return "'" + a.id() + "' is not open to " + t.name();
     }
-    if (ordered.contains(action)) {
+    if (alreadyOrdered) {
       return "'" + a.id() + "' is already ordered this turn";
     }
     if (slotsUsed >= t.slots()) {
@@ -293,11 +293,11 @@ final class TurnResolver implements EvalContext {
 
   // ---- 2-4. joint matching, chances, effects -------------------------------------------------
 
-  private void resolveActions(List<Integer> teams, List<Integer> actions, List<double[]> paid) {
+  private void resolveActions(Accepted accepted) {
     boolean[] jointDone = new boolean[scenario.actions().size()];
-    for (int i = 0; i < teams.size(); i++) {
-      int t = teams.get(i);
-      int a = actions.get(i);
+    for (int i = 0; i < accepted.size; i++) {
+      int t = accepted.teams[i];
+      int a = accepted.actions[i];
       Action action = scenario.actions().get(a);
       if (!action.joint()) {
         selfTeam = t;
@@ -307,9 +307,9 @@ final class TurnResolver implements EvalContext {
         applyEffects(action.effects(), success, Cause.action(t, a), Purpose.ACTION_EXPRESSION, t, a);
         continue;
       }
-      String missing = missingPartner(action, a, teams, actions);
+      String missing = missingPartner(action, a, accepted);
       if (missing != null) {
-        payCost(t, a, paid.get(i), +1);
+        payCost(t, a, accepted.costs[i], +1);
         outcomes.add(
             new ActionOutcome(
                 t, a, action.id(), ActionOutcome.Status.UNMATCHED,
@@ -330,17 +330,44 @@ final class TurnResolver implements EvalContext {
     }
   }
 
-  private String missingPartner(Action action, int a, List<Integer> teams, List<Integer> actions) {
+  private String missingPartner(Action action, int a, Accepted accepted) {
     for (int partner : action.teams()) {
-      boolean found = false;
-      for (int j = 0; j < teams.size() && !found; j++) {
-        found = teams.get(j) == partner && actions.get(j) == a;
-      }
-      if (!found) {
+      if (!accepted.has(partner, a)) {
         return scenario.teams().get(partner).name();
       }
     }
     return null;
+  }
+
+  /** The orders that passed their checks, in order, with what each paid. */
+  private static final class Accepted {
+    final int[] teams;
+    final int[] actions;
+    final double[][] costs;
+    int size;
+
+    Accepted(int capacity) {
+      teams = new int[capacity];
+      actions = new int[capacity];
+      costs = new double[capacity][];
+    }
+
+    void add(int team, int action, double[] paid) {
+      teams[size] = team;
+      actions[size] = action;
+      costs[size] = paid;
+      size++;
+    }
+
+    /** Whether {@code team}'s order of {@code action} was accepted. */
+    boolean has(int team, int action) {
+      for (int i = 0; i < size; i++) {
+        if (teams[i] == team && actions[i] == action) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private ActionOutcome outcome(int team, int action, boolean success) {
@@ -422,6 +449,9 @@ final class TurnResolver implements EvalContext {
           pending.event(), option + 1);
     }
     for (TeamOrders orders : input.orders()) {
+      if (orders.choices().isEmpty()) {
+        continue; // most turns: spares an iterator per team
+      }
       for (Map.Entry<String, String> choice : orders.choices().entrySet()) {
         if (!isPendingFor(choice.getKey(), orders.team())) {
           notes.add(orders.team() + " answered '" + choice.getKey()
