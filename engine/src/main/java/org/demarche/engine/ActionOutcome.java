@@ -6,9 +6,14 @@ package org.demarche.engine;
  * @param team the ordering team's index
  * @param action the action's index, or -1 when the id was unknown
  * @param actionId the id as ordered
- * @param reason why it was refused or not matched, else empty
+ * @param why why it was refused or not matched, {@link Reason#NONE} when it was carried out
  */
-public record ActionOutcome(int team, int action, String actionId, Status status, String reason) {
+public record ActionOutcome(int team, int action, String actionId, Status status, Reason why) {
+
+  /** Why it was refused or not matched, as a sentence; empty when it was carried out. */
+  public String reason() {
+    return why.sentence();
+  }
 
   /** The fate of an order. */
   public enum Status {
@@ -16,5 +21,16 @@ public record ActionOutcome(int team, int action, String actionId, Status status
     FAILED,
     REFUSED,
     UNMATCHED
+  }
+
+  /**
+   * A reason, worded when read: a turn's refusals are many and their sentences (numbers
+   * formatted with {@code Double.toString}) are read by few.
+   */
+  @FunctionalInterface
+  public interface Reason {
+    Reason NONE = () -> "";
+
+    String sentence();
   }
 }

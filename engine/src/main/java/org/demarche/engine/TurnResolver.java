@@ -104,7 +104,7 @@ final class TurnResolver implements EvalContext {
   }
 
   /** Why {@code team} may not order {@code action} in the coming turn, or null when it may. */
-  String refusal(int team, int action) {
+  ActionOutcome.Reason refusal(int team, int action) {
     Action a = scenario.actions().get(action);
     return refusal(team, action, a.id(), 0, false, new double[a.costs().length]);
   }
@@ -221,7 +221,8 @@ final class TurnResolver implements EvalContext {
         String actionId = actions.get(i);
         int a = scenario.actionIndex(actionId);
         double[] costs = new double[a < 0 ? 0 : scenario.actions().get(a).costs().length];
-        String refusal = refusal(t, a, actionId, slotsUsed, accepted.has(t, a), costs);
+        ActionOutcome.Reason refusal =
+            refusal(t, a, actionId, slotsUsed, accepted.has(t, a), costs);
         if (refusal != null) {
           outcomes.add(new ActionOutcome(t, a, actionId, ActionOutcome.Status.REFUSED, refusal));
           continue;
@@ -238,36 +239,36 @@ final class TurnResolver implements EvalContext {
    * Why a team may not order an action now, or null when it may; then {@code costs} holds what
    * it costs, evaluated once so that the check and the payment can never disagree.
    */
-  private String refusal(int team, int action, String actionId, int slotsUsed,
+  private ActionOutcome.Reason refusal(int team, int action, String actionId, int slotsUsed,
       boolean alreadyOrdered, double[] costs) {
     if (action < 0) {
-      return "there is no action '" + actionId + "'";
+      return () -> "there is no action '" + actionId + "'";
     }
     Action a = scenario.actions().get(action);
     Team t = scenario.teams().get(team);
     if (!a.allows(team)) {
-      return "'" + a.id() + "' is not open to " + t.name();
+      return () -> "'" + a.id() + "' is not open to " + t.name();
     }
     if (alreadyOrdered) {
-      return "'" + a.id() + "' is already ordered this turn";
+      return () -> "'" + a.id() + "' is already ordered this turn";
     }
     if (slotsUsed >= t.slots()) {
-      return "no action slot left (" + t.slots() + " per turn)";
+      return () -> "no action slot left (" + t.slots() + " per turn)";
     }
     ActionUses used = previous.uses;
-    if (a.maxUses() > 0 && used.count(team, action) >= a.maxUses()) {
-      return "'" + a.id() + "' has been used " + used.count(team, action) + " of " + a.maxUses()
-          + " times";
+    int count = a.maxUses() > 0 ? used.count(team, action) : 0;
+    if (a.maxUses() > 0 && count >= a.maxUses()) {
+      return () -> "'" + a.id() + "' has been used " + count + " of " + a.maxUses() + " times";
     }
     // Without a cooldown it cannot hold: the last use was on an earlier turn.
-    if (a.cooldown() > 0 && used.lastUsed(team, action) + a.cooldown() >= turn) {
-      return "'" + a.id() + "' is cooling down until turn "
-          + (used.lastUsed(team, action) + a.cooldown() + 1);
+    int readyAfter = a.cooldown() > 0 ? used.lastUsed(team, action) + a.cooldown() : 0;
+    if (a.cooldown() > 0 && readyAfter >= turn) {
+      return () -> "'" + a.id() + "' is cooling down until turn " + (readyAfter + 1);
     }
     selfTeam = team;
     if (a.requires() != null
         && !truthy(eval(a.requires(), Purpose.ACTION_EXPRESSION, team, action))) {
-      return "its prerequisite does not hold: " + a.requires().source();
+      return () -> "its prerequisite does not hold: " + a.requires().source();
     }
     for (int c = 0; c < a.costs().length; c++) {
       int r = t.resourceSlotByName()[a.costResources()[c]];
@@ -275,8 +276,9 @@ final class TurnResolver implements EvalContext {
       costs[c] = cost;
       if (cost > resources[r]) {
         Resource res = t.resources().get(r - t.resourceOffset());
-        return "not enough " + res.label() + ": it costs " + Numbers.format(cost) + ", "
-            + t.name() + " has " + Numbers.format(resources[r]);
+        double has = resources[r];
+        return () -> "not enough " + res.label() + ": it costs " + Numbers.format(cost) + ", "
+            + t.name() + " has " + Numbers.format(has);
       }
     }
     return null;
@@ -313,7 +315,8 @@ final class TurnResolver implements EvalContext {
         outcomes.add(
             new ActionOutcome(
                 t, a, action.id(), ActionOutcome.Status.UNMATCHED,
-                "joint action: " + missing + " did not order it this turn; your cost was refunded"));
+                () -> "joint action: " + missing
+                    + " did not order it this turn; your cost was refunded"));
         continue;
       }
       if (!jointDone[a]) {
@@ -373,7 +376,8 @@ final class TurnResolver implements EvalContext {
   private ActionOutcome outcome(int team, int action, boolean success) {
     return new ActionOutcome(
         team, action, scenario.actions().get(action).id(),
-        success ? ActionOutcome.Status.SUCCEEDED : ActionOutcome.Status.FAILED, "");
+        success ? ActionOutcome.Status.SUCCEEDED : ActionOutcome.Status.FAILED,
+        ActionOutcome.Reason.NONE);
   }
 
   private boolean roll(CompiledExpression chance, Purpose purpose, int a, int b) {
