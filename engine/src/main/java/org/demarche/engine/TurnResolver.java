@@ -59,8 +59,7 @@ final class TurnResolver implements EvalContext {
     this.random = new GameRandom(previous.seed);
     this.start = previous.history[previous.turn];
     this.delta = new double[start.length];
-    // Room for every dynamic and a few effects and clamps; it grows when a turn needs more.
-    this.ledger = new Ledger(scenario.dynamics().size() + 32);
+    this.ledger = new Ledger(scenario.ledgerCapacity());
     this.resources = previous.resources.clone();
     this.uses = new ActionUses.Recorder(previous.uses);
     this.timesFired = previous.timesFired.clone();
