@@ -33,9 +33,8 @@ final class TurnResolver implements EvalContext {
   private final double[] delta;
   private final double[] resources;
   private final ActionUses.Recorder uses;
-  private final int[] timesFired;
-  private final int[] lastFired;
-  private final boolean[] armed;
+  /** The events' counters, laid out as {@link GameState#eventCounters}. */
+  private final int[] eventCounters;
   private final Ledger ledger;
   private final List<ScheduledEffect> scheduled = new ArrayList<>();
   private final List<PendingDilemma> raised = new ArrayList<>();
@@ -62,9 +61,7 @@ final class TurnResolver implements EvalContext {
     this.ledger = new Ledger(scenario.ledgerCapacity());
     this.resources = previous.resources.clone();
     this.uses = new ActionUses.Recorder(previous.uses);
-    this.timesFired = previous.timesFired.clone();
-    this.lastFired = previous.lastFired.clone();
-    this.armed = previous.armed.clone();
+    this.eventCounters = previous.eventCounters.clone();
     this.values = start;
   }
 
@@ -89,7 +86,7 @@ final class TurnResolver implements EvalContext {
     r.score(values, scores, objectiveScores);
     return new GameState(
         fresh.seed, fresh.lastTurn, 0, new double[][] {values}, fresh.resources, fresh.uses,
-        fresh.timesFired, fresh.lastFired, fresh.armed, List.of(), List.of(),
+        fresh.eventCounters, List.of(), List.of(),
         scores, objectiveScores, false, null, -1);
   }
 
@@ -180,8 +177,8 @@ final class TurnResolver implements EvalContext {
     }
     stillRunning.addAll(scheduled);
     return new GameState(
-        previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), timesFired,
-        lastFired, armed, Collections.unmodifiableList(stillRunning),
+        previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), eventCounters,
+        Collections.unmodifiableList(stillRunning),
         Collections.unmodifiableList(raised), scores, objectiveScores, outcome != null, outcome,
         endCondition);
   }
@@ -535,8 +532,10 @@ final class TurnResolver implements EvalContext {
       if (trigger.type() == Event.Type.INJECT) {
         return false;
       }
-      if (trigger.repeat() == Event.Repeat.HYSTERESIS && !armed[e]) {
-        armed[e] = truthy(formulas.value(rearms + e, Purpose.EVENT_TRIGGER, e, 1));
+      int armed = GameState.PER_EVENT * e + GameState.ARMED;
+      if (trigger.repeat() == Event.Repeat.HYSTERESIS && eventCounters[armed] == 0) {
+        eventCounters[armed] =
+            truthy(formulas.value(rearms + e, Purpose.EVENT_TRIGGER, e, 1)) ? 1 : 0;
         return false;
       }
       if (!repeatAllows(trigger, e)) {
@@ -564,12 +563,13 @@ final class TurnResolver implements EvalContext {
   private boolean repeatAllows(Event.Trigger trigger, int e) {
     switch (trigger.repeat()) {
       case ONCE:
-        return timesFired[e] == 0;
+        return eventCounters[GameState.PER_EVENT * e + GameState.TIMES_FIRED] == 0;
       case ALWAYS:
       case HYSTERESIS:
         return true;
       case COOLDOWN:
-        return lastFired[e] + trigger.cooldown() < turn;
+        return eventCounters[GameState.PER_EVENT * e + GameState.LAST_FIRED] + trigger.cooldown()
+            < turn;
       default:
         throw new AssertionError(trigger.repeat() + " unhandled is a bug");
     }
@@ -577,10 +577,11 @@ final class TurnResolver implements EvalContext {
 
   private void fire(int e, boolean injected) {
     Event event = scenario.events().get(e);
-    timesFired[e]++;
-    lastFired[e] = turn;
+    int counters = GameState.PER_EVENT * e;
+    eventCounters[counters + GameState.TIMES_FIRED]++;
+    eventCounters[counters + GameState.LAST_FIRED] = turn;
     if (event.trigger().repeat() == Event.Repeat.HYSTERESIS) {
-      armed[e] = false;
+      eventCounters[counters + GameState.ARMED] = 0;
     }
     fired.add(new FiredEvent(e, injected));
     applyEffects(event.effects(), true, Cause.event(e), Purpose.EVENT_EFFECT, e, 0);
