@@ -38,7 +38,7 @@ final class TurnResolver implements EvalContext {
   private final Ledger ledger;
   private final List<ScheduledEffect> scheduled = new ArrayList<>();
   private final List<PendingDilemma> raised = new ArrayList<>();
-  private final List<ActionOutcome> outcomes = new ArrayList<>();
+  private final ArrayList<ActionOutcome> outcomes = new ArrayList<>();
   private final List<FiredEvent> fired = new ArrayList<>();
   private final List<DilemmaAnswer> answers = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
@@ -170,7 +170,8 @@ final class TurnResolver implements EvalContext {
     history[turn] = end;
     List<ScheduledEffect> stillRunning =
         new ArrayList<>(previous.scheduled.size() + scheduled.size());
-    for (ScheduledEffect e : previous.scheduled) {
+    for (int i = 0; i < previous.scheduled.size(); i++) {
+      ScheduledEffect e = previous.scheduled.get(i);
       if (e.toTurn() > turn) {
         stillRunning.add(e);
       }
@@ -207,6 +208,7 @@ final class TurnResolver implements EvalContext {
       }
     }
     Accepted accepted = new Accepted(ordersGiven);
+    outcomes.ensureCapacity(ordersGiven);
     for (int t = 0; t < byTeam.length; t++) {
       if (byTeam[t] == null) {
         continue;
@@ -426,7 +428,8 @@ final class TurnResolver implements EvalContext {
   // ---- dilemmas and dynamics ----------------------------------------------------------------
 
   private void answerDilemmas(TurnInput input) {
-    for (PendingDilemma pending : previous.dilemmas) {
+    for (int i = 0; i < previous.dilemmas.size(); i++) {
+      PendingDilemma pending = previous.dilemmas.get(i);
       Event event = scenario.events().get(pending.event());
       Event.Dilemma dilemma = event.dilemma();
       Team team = scenario.teams().get(pending.team());
@@ -448,9 +451,10 @@ final class TurnResolver implements EvalContext {
           Cause.dilemma(pending.team(), pending.event(), option), Purpose.EVENT_EFFECT,
           pending.event(), option + 1);
     }
-    for (TeamOrders orders : input.orders()) {
+    for (int i = 0; i < input.orders().size(); i++) {
+      TeamOrders orders = input.orders().get(i);
       if (orders.choices().isEmpty()) {
-        continue; // most turns: spares an iterator per team
+        continue; // most orders: spares the empty map's iterator
       }
       for (Map.Entry<String, String> choice : orders.choices().entrySet()) {
         if (!isPendingFor(choice.getKey(), orders.team())) {
@@ -493,7 +497,8 @@ final class TurnResolver implements EvalContext {
     selfTeam = -1;
     List<Event> events = scenario.events();
     boolean[] injected = new boolean[events.size()];
-    for (String id : input.injects()) {
+    for (int i = 0; i < input.injects().size(); i++) {
+      String id = input.injects().get(i);
       int e = scenario.eventIndex(id);
       if (e < 0) {
         notes.add("there is no event '" + id + "' to inject");
