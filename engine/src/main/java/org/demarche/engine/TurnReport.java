@@ -47,18 +47,25 @@ public final class TurnReport {
       List<String> notes) {
     this.scenario = scenario;
     this.turn = turn;
-    // Callers hand over lists that nobody changes afterwards; wrapping spares copies per turn.
-    this.outcomes = Collections.unmodifiableList(outcomes);
-    this.events = Collections.unmodifiableList(events);
-    this.adhoc = Collections.unmodifiableList(adhoc);
-    this.answers = Collections.unmodifiableList(answers);
-    this.raised = Collections.unmodifiableList(raised);
-    this.ledger = Collections.unmodifiableList(ledger);
+    this.outcomes = readOnly(outcomes);
+    this.events = readOnly(events);
+    this.adhoc = readOnly(adhoc);
+    this.answers = readOnly(answers);
+    this.raised = readOnly(raised);
+    this.ledger = readOnly(ledger);
     this.startValues = startValues;
     this.endValues = endValues;
     this.scores = scores;
     this.outcome = outcome;
-    this.notes = Collections.unmodifiableList(notes);
+    this.notes = readOnly(notes);
+  }
+
+  /**
+   * A read-only view of a list its caller hands over and nobody changes afterwards: a turn's lists
+   * are wrapped rather than copied, and most of them are empty.
+   */
+  static <T> List<T> readOnly(List<T> list) {
+    return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
   }
 
   public int turn() {

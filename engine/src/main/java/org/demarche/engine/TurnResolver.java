@@ -1,7 +1,6 @@
 package org.demarche.engine;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.demarche.engine.GameRandom.Purpose;
@@ -179,9 +178,8 @@ final class TurnResolver implements EvalContext {
     stillRunning.addAll(scheduled);
     return new GameState(
         previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), eventCounters,
-        Collections.unmodifiableList(stillRunning),
-        Collections.unmodifiableList(raised), scores, objectiveScores, outcome != null, outcome,
-        endCondition);
+        TurnReport.readOnly(stillRunning), TurnReport.readOnly(raised), scores, objectiveScores,
+        outcome != null, outcome, endCondition);
   }
 
   private TurnReport report(GameState next) {
