@@ -15,6 +15,13 @@ public record ActionOutcome(int team, int action, String actionId, Status status
     return why.sentence();
   }
 
+  /** With the reason's sentence, not the lambda that words it. */
+  @Override
+  public String toString() {
+    return "ActionOutcome[team=" + team + ", action=" + action + ", actionId=" + actionId
+        + ", status=" + status + ", reason=" + reason() + "]";
+  }
+
   /** The fate of an order. */
   public enum Status {
     SUCCEEDED,
@@ -24,8 +31,8 @@ public record ActionOutcome(int team, int action, String actionId, Status status
   }
 
   /**
-   * A reason, worded when read: a turn's refusals are many and their sentences (numbers
-   * formatted with {@code Double.toString}) are read by few.
+   * A reason, worded when read: wording a refusal can format numbers with
+   * {@code Double.toString}, which the engine's hot path should not pay for a report nobody reads.
    */
   @FunctionalInterface
   public interface Reason {
