@@ -12,30 +12,33 @@ import org.demarche.engine.model.Action;
  */
 final class ActionUses {
   private final Counters counters;
-  private final int[] counts;
-  private final int[] lastUsed;
+  /**
+   * The counters' values: how often, per team and counted action, then when last, per team and
+   * timed action ({@link Counters#count} and {@link Counters#lastUsed} say where). One array, so a
+   * turn copies (and waits for memory) once.
+   */
+  private final int[] values;
   private final Use newest;
 
-  private ActionUses(Counters counters, int[] counts, int[] lastUsed, Use newest) {
+  private ActionUses(Counters counters, int[] values, Use newest) {
     this.counters = counters;
-    this.counts = counts;
-    this.lastUsed = lastUsed;
+    this.values = values;
     this.newest = newest;
   }
 
   /** No use yet, for {@code teams} teams and these actions. */
   static ActionUses none(int teams, List<Action> actions) {
     Counters counters = new Counters(teams, actions);
-    int[] lastUsed = new int[teams * counters.timed];
-    Arrays.fill(lastUsed, GameState.NEVER);
-    return new ActionUses(counters, new int[teams * counters.counted], lastUsed, null);
+    int[] values = new int[teams * (counters.counted + counters.timed)];
+    Arrays.fill(values, teams * counters.counted, values.length, GameState.NEVER);
+    return new ActionUses(counters, values, null);
   }
 
   /** How often {@code team} has used {@code action}. */
   int count(int team, int action) {
-    int k = counters.countedIndex[action];
-    if (k >= 0) {
-      return counts[team * counters.counted + k];
+    int at = counters.count(team, action);
+    if (at >= 0) {
+      return values[at];
     }
     int n = 0;
     for (Use u = newest; u != null; u = u.older) {
@@ -46,9 +49,9 @@ final class ActionUses {
 
   /** The last turn {@code team} used {@code action}, {@link GameState#NEVER} when it has not. */
   int lastUsed(int team, int action) {
-    int k = counters.timedIndex[action];
-    if (k >= 0) {
-      return lastUsed[team * counters.timed + k];
+    int at = counters.lastUsed(team, action);
+    if (at >= 0) {
+      return values[at];
     }
     for (Use u = newest; u != null; u = u.older) {
       if (u.team == team && u.action == action) {
@@ -81,8 +84,7 @@ final class ActionUses {
   /** These uses and the ones a turn records; the counters are copied once, on the first. */
   static final class Recorder {
     private final ActionUses before;
-    private int[] counts;
-    private int[] lastUsed;
+    private int[] values;
     private Use newest;
 
     Recorder(ActionUses before) {
@@ -93,22 +95,23 @@ final class ActionUses {
     void record(int team, int action, int turn) {
       Counters c = before.counters;
       if (newest == before.newest) {
-        counts = before.counts.clone();
-        lastUsed = before.lastUsed.clone();
+        values = before.values.clone();
       }
       newest = new Use(team, action, turn, newest);
-      if (c.countedIndex[action] >= 0) {
-        counts[team * c.counted + c.countedIndex[action]]++;
+      int count = c.count(team, action);
+      if (count >= 0) {
+        values[count]++;
       }
-      if (c.timedIndex[action] >= 0) {
-        lastUsed[team * c.timed + c.timedIndex[action]] = turn;
+      int last = c.lastUsed(team, action);
+      if (last >= 0) {
+        values[last] = turn;
       }
     }
 
     ActionUses uses() {
       return newest == before.newest
           ? before
-          : new ActionUses(before.counters, counts, lastUsed, newest);
+          : new ActionUses(before.counters, values, newest);
     }
   }
 
@@ -137,6 +140,18 @@ final class ActionUses {
       }
       this.counted = c;
       this.timed = t;
+    }
+
+    /** Where {@code team}'s count of {@code action} is, or -1 when it has none. */
+    int count(int team, int action) {
+      int k = countedIndex[action];
+      return k < 0 ? -1 : team * counted + k;
+    }
+
+    /** Where {@code team}'s last use of {@code action} is, or -1 when it has none. */
+    int lastUsed(int team, int action) {
+      int k = timedIndex[action];
+      return k < 0 ? -1 : teams * counted + team * timed + k;
     }
   }
 }

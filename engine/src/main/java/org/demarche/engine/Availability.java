@@ -23,8 +23,8 @@ public record Availability(int action, boolean available, String reason) {
     List<Availability> result = new ArrayList<>();
     for (int a = 0; a < scenario.actions().size(); a++) {
       if (scenario.actions().get(a).allows(team)) {
-        String refusal = inspector.refusal(team, a);
-        result.add(new Availability(a, refusal == null, refusal == null ? "" : refusal));
+        ActionOutcome.Reason refusal = inspector.refusal(team, a);
+        result.add(new Availability(a, refusal == null, refusal == null ? "" : refusal.sentence()));
       }
     }
     return result;

@@ -1,6 +1,5 @@
 package org.demarche.engine;
 
-import java.util.Arrays;
 import java.util.List;
 import org.demarche.engine.model.Scenario;
 import org.demarche.engine.model.Team;
@@ -12,6 +11,11 @@ import org.demarche.engine.model.Variable;
  */
 public final class GameState {
   static final int NEVER = Integer.MIN_VALUE / 2;
+  /** Where an event's counters are in {@link #eventCounters}: at {@code PER_EVENT * event + }… */
+  static final int TIMES_FIRED = 0;
+  static final int LAST_FIRED = 1;
+  static final int ARMED = 2;
+  static final int PER_EVENT = 3;
 
   final long seed;
   final int lastTurn;
@@ -20,9 +24,12 @@ public final class GameState {
   final double[][] history;
   final double[] resources;
   final ActionUses uses;
-  final int[] timesFired;
-  final int[] lastFired;
-  final boolean[] armed;
+  /**
+   * Per event, side by side: how often it fired, the last turn it fired ({@link #NEVER} before),
+   * and 1 while it is armed (0 after a hysteresis event fired, until it re-arms); see
+   * {@link #TIMES_FIRED}. One array, so a turn copies (and waits for memory) once.
+   */
+  final int[] eventCounters;
   final List<ScheduledEffect> scheduled;
   final List<PendingDilemma> dilemmas;
   final double[] scores;
@@ -39,9 +46,7 @@ public final class GameState {
       double[][] history,
       double[] resources,
       ActionUses uses,
-      int[] timesFired,
-      int[] lastFired,
-      boolean[] armed,
+      int[] eventCounters,
       List<ScheduledEffect> scheduled,
       List<PendingDilemma> dilemmas,
       double[] scores,
@@ -55,11 +60,10 @@ public final class GameState {
     this.history = history;
     this.resources = resources;
     this.uses = uses;
-    this.timesFired = timesFired;
-    this.lastFired = lastFired;
-    this.armed = armed;
-    this.scheduled = List.copyOf(scheduled);
-    this.dilemmas = List.copyOf(dilemmas);
+    this.eventCounters = eventCounters;
+    // Kept, not copied: every caller hands over lists that nobody changes afterwards.
+    this.scheduled = scheduled;
+    this.dilemmas = dilemmas;
     this.scores = scores;
     this.objectiveScores = objectiveScores;
     this.ended = ended;
@@ -84,16 +88,16 @@ public final class GameState {
         resources[team.resourceOffset() + r] = team.resources().get(r).initial();
       }
     }
-    int events = scenario.events().size();
-    int[] lastFired = new int[events];
-    Arrays.fill(lastFired, NEVER);
-    boolean[] armed = new boolean[events];
-    Arrays.fill(armed, true);
+    int[] eventCounters = new int[PER_EVENT * scenario.events().size()];
+    for (int e = 0; e < scenario.events().size(); e++) {
+      eventCounters[PER_EVENT * e + LAST_FIRED] = NEVER;
+      eventCounters[PER_EVENT * e + ARMED] = 1;
+    }
     GameState unscored =
         new GameState(
             seed, turns, 0, new double[][] {values}, resources,
-            ActionUses.none(scenario.teams().size(), scenario.actions()), new int[events],
-            lastFired, armed, List.of(), List.of(),
+            ActionUses.none(scenario.teams().size(), scenario.actions()), eventCounters,
+            List.of(), List.of(),
             new double[scenario.teams().size()], new double[scenario.teams().size()][], false, null,
             -1);
     return TurnResolver.opening(scenario, unscored);
@@ -103,8 +107,8 @@ public final class GameState {
   GameState withCurrent(double[] currentValues, double[] newScores, double[][] newObjectiveScores) {
     double[][] changed = history.clone();
     changed[turn] = currentValues;
-    return new GameState(seed, lastTurn, turn, changed, resources, uses, timesFired, lastFired,
-        armed, scheduled, dilemmas, newScores, newObjectiveScores, ended, outcome, endCondition);
+    return new GameState(seed, lastTurn, turn, changed, resources, uses, eventCounters,
+        scheduled, dilemmas, newScores, newObjectiveScores, ended, outcome, endCondition);
   }
 
   public long seed() {
@@ -171,7 +175,7 @@ public final class GameState {
   }
 
   public int timesFired(int event) {
-    return timesFired[event];
+    return eventCounters[PER_EVENT * event + TIMES_FIRED];
   }
 
   public List<PendingDilemma> pendingDilemmas() {
@@ -189,10 +193,8 @@ public final class GameState {
       h.add(values);
     }
     h.add(resources).add(uses.countsByTeamAndAction()).add(uses.lastUsedByTeamAndAction())
-        .add(timesFired).add(lastFired);
-    for (boolean a : armed) {
-      h.add(a ? 1 : 0);
-    }
+        .addEach(eventCounters, TIMES_FIRED, true).addEach(eventCounters, LAST_FIRED, true)
+        .addEach(eventCounters, ARMED, false);
     for (ScheduledEffect e : scheduled) {
       h.add(e.targetsResource() ? 1 : 0).add(e.target()).add(e.amount()).add(e.fromTurn())
           .add(e.toTurn());
@@ -235,6 +237,20 @@ public final class GameState {
       add(values.length);
       for (int v : values) {
         add(v);
+      }
+      return this;
+    }
+
+    /**
+     * One counter of every event, as the hash has always taken it: like {@link #add(int[])} with
+     * the count first, or one by one without (the armed flags).
+     */
+    StateHasher addEach(int[] counters, int which, boolean withLength) {
+      if (withLength) {
+        add(counters.length / PER_EVENT);
+      }
+      for (int at = which; at < counters.length; at += PER_EVENT) {
+        add(counters[at]);
       }
       return this;
     }

@@ -10,23 +10,23 @@ import java.util.RandomAccess;
  * {@link Contribution} object is only made when a reader asks for one. Read-only as a list.
  */
 final class Ledger extends AbstractList<Contribution> implements RandomAccess {
+  private static final Cause.Kind[] KINDS = Cause.Kind.values();
+
   private int size;
   private int[] variables;
-  private Cause.Kind[] kinds;
-  private int[] teams;
   private int[] refs;
-  private int[] options;
+  /** Per entry, its cause's kind (ordinal) shifted left by one, and 1 when it was delayed. */
+  private byte[] kindsAndDelays;
+  /** Per entry, its cause's team in the upper half and its option in the lower. */
+  private long[] teamsAndOptions;
   private double[] amounts;
-  private boolean[] delayed;
 
   Ledger(int capacity) {
     variables = new int[capacity];
-    kinds = new Cause.Kind[capacity];
-    teams = new int[capacity];
     refs = new int[capacity];
-    options = new int[capacity];
+    kindsAndDelays = new byte[capacity];
+    teamsAndOptions = new long[capacity];
     amounts = new double[capacity];
-    delayed = new boolean[capacity];
   }
 
   void add(int variable, Cause.Kind kind, int team, int ref, int option, double amount,
@@ -35,12 +35,10 @@ final class Ledger extends AbstractList<Contribution> implements RandomAccess {
       grow();
     }
     variables[size] = variable;
-    kinds[size] = kind;
-    teams[size] = team;
     refs[size] = ref;
-    options[size] = option;
+    kindsAndDelays[size] = (byte) (kind.ordinal() << 1 | (isDelayed ? 1 : 0));
+    teamsAndOptions[size] = (long) team << 32 | (option & 0xffff_ffffL);
     amounts[size] = amount;
-    delayed[size] = isDelayed;
     size++;
   }
 
@@ -51,8 +49,10 @@ final class Ledger extends AbstractList<Contribution> implements RandomAccess {
   @Override
   public Contribution get(int index) {
     Objects.checkIndex(index, size);
-    return new Contribution(variables[index], kinds[index], teams[index], refs[index],
-        options[index], amounts[index], delayed[index]);
+    long teamAndOption = teamsAndOptions[index];
+    return new Contribution(variables[index], KINDS[kindsAndDelays[index] >> 1],
+        (int) (teamAndOption >> 32), refs[index], (int) teamAndOption, amounts[index],
+        (kindsAndDelays[index] & 1) != 0);
   }
 
   @Override
@@ -63,11 +63,9 @@ final class Ledger extends AbstractList<Contribution> implements RandomAccess {
   private void grow() {
     int capacity = Math.max(8, 2 * size);
     variables = Arrays.copyOf(variables, capacity);
-    kinds = Arrays.copyOf(kinds, capacity);
-    teams = Arrays.copyOf(teams, capacity);
     refs = Arrays.copyOf(refs, capacity);
-    options = Arrays.copyOf(options, capacity);
+    kindsAndDelays = Arrays.copyOf(kindsAndDelays, capacity);
+    teamsAndOptions = Arrays.copyOf(teamsAndOptions, capacity);
     amounts = Arrays.copyOf(amounts, capacity);
-    delayed = Arrays.copyOf(delayed, capacity);
   }
 }

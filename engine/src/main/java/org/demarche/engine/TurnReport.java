@@ -1,6 +1,7 @@
 package org.demarche.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +47,25 @@ public final class TurnReport {
       List<String> notes) {
     this.scenario = scenario;
     this.turn = turn;
-    this.outcomes = List.copyOf(outcomes);
-    this.events = List.copyOf(events);
-    this.adhoc = List.copyOf(adhoc);
-    this.answers = List.copyOf(answers);
-    this.raised = List.copyOf(raised);
-    // The resolver hands over a list nobody else holds; wrapping spares a copy per turn.
-    this.ledger = java.util.Collections.unmodifiableList(ledger);
+    this.outcomes = readOnly(outcomes);
+    this.events = readOnly(events);
+    this.adhoc = readOnly(adhoc);
+    this.answers = readOnly(answers);
+    this.raised = readOnly(raised);
+    this.ledger = readOnly(ledger);
     this.startValues = startValues;
     this.endValues = endValues;
     this.scores = scores;
     this.outcome = outcome;
-    this.notes = List.copyOf(notes);
+    this.notes = readOnly(notes);
+  }
+
+  /**
+   * A read-only view of a list its caller hands over and nobody changes afterwards: a turn's lists
+   * are wrapped rather than copied, and most of them are empty.
+   */
+  static <T> List<T> readOnly(List<T> list) {
+    return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
   }
 
   public int turn() {

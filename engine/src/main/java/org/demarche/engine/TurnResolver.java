@@ -32,13 +32,12 @@ final class TurnResolver implements EvalContext {
   private final double[] delta;
   private final double[] resources;
   private final ActionUses.Recorder uses;
-  private final int[] timesFired;
-  private final int[] lastFired;
-  private final boolean[] armed;
+  /** The events' counters, laid out as {@link GameState#eventCounters}. */
+  private final int[] eventCounters;
   private final Ledger ledger;
   private final List<ScheduledEffect> scheduled = new ArrayList<>();
   private final List<PendingDilemma> raised = new ArrayList<>();
-  private final List<ActionOutcome> outcomes = new ArrayList<>();
+  private final ArrayList<ActionOutcome> outcomes = new ArrayList<>();
   private final List<FiredEvent> fired = new ArrayList<>();
   private final List<DilemmaAnswer> answers = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
@@ -58,13 +57,10 @@ final class TurnResolver implements EvalContext {
     this.random = new GameRandom(previous.seed);
     this.start = previous.history[previous.turn];
     this.delta = new double[start.length];
-    // Room for every dynamic and a few effects and clamps; it grows when a turn needs more.
-    this.ledger = new Ledger(scenario.dynamics().size() + 32);
+    this.ledger = new Ledger(scenario.ledgerCapacity());
     this.resources = previous.resources.clone();
     this.uses = new ActionUses.Recorder(previous.uses);
-    this.timesFired = previous.timesFired.clone();
-    this.lastFired = previous.lastFired.clone();
-    this.armed = previous.armed.clone();
+    this.eventCounters = previous.eventCounters.clone();
     this.values = start;
   }
 
@@ -89,7 +85,7 @@ final class TurnResolver implements EvalContext {
     r.score(values, scores, objectiveScores);
     return new GameState(
         fresh.seed, fresh.lastTurn, 0, new double[][] {values}, fresh.resources, fresh.uses,
-        fresh.timesFired, fresh.lastFired, fresh.armed, List.of(), List.of(),
+        fresh.eventCounters, List.of(), List.of(),
         scores, objectiveScores, false, null, -1);
   }
 
@@ -103,9 +99,9 @@ final class TurnResolver implements EvalContext {
   }
 
   /** Why {@code team} may not order {@code action} in the coming turn, or null when it may. */
-  String refusal(int team, int action) {
+  ActionOutcome.Reason refusal(int team, int action) {
     Action a = scenario.actions().get(action);
-    return refusal(team, action, a.id(), 0, List.of(), new double[a.costs().length]);
+    return refusal(team, action, a.id(), 0, false, new double[a.costs().length]);
   }
 
   /** Evaluates an expression on the state as the coming turn starts, as {@code team}. */
@@ -144,11 +140,7 @@ final class TurnResolver implements EvalContext {
 
   private GameState run(TurnInput input) {
     adhoc = input.adhoc();
-    List<Integer> acceptedTeams = new ArrayList<>();
-    List<Integer> acceptedActions = new ArrayList<>();
-    List<double[]> paidCosts = new ArrayList<>();
-    checkOrders(input, acceptedTeams, acceptedActions, paidCosts);
-    resolveActions(acceptedTeams, acceptedActions, paidCosts);
+    resolveActions(checkOrders(input));
     applyScheduled();
     answerDilemmas(input);
     applyDynamics();
@@ -175,17 +167,19 @@ final class TurnResolver implements EvalContext {
     double[][] history = new double[turn + 1][];
     System.arraycopy(previous.history, 0, history, 0, turn);
     history[turn] = end;
-    List<ScheduledEffect> stillRunning = new ArrayList<>();
-    for (ScheduledEffect e : previous.scheduled) {
+    List<ScheduledEffect> stillRunning =
+        new ArrayList<>(previous.scheduled.size() + scheduled.size());
+    for (int i = 0; i < previous.scheduled.size(); i++) {
+      ScheduledEffect e = previous.scheduled.get(i);
       if (e.toTurn() > turn) {
         stillRunning.add(e);
       }
     }
     stillRunning.addAll(scheduled);
     return new GameState(
-        previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), timesFired,
-        lastFired, armed, stillRunning, raised, scores, objectiveScores, outcome != null, outcome,
-        endCondition);
+        previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), eventCounters,
+        TurnReport.readOnly(stillRunning), TurnReport.readOnly(raised), scores, objectiveScores,
+        outcome != null, outcome, endCondition);
   }
 
   private TurnReport report(GameState next) {
@@ -195,79 +189,82 @@ final class TurnResolver implements EvalContext {
 
   // ---- 1. orders ----------------------------------------------------------------------------
 
-  private void checkOrders(TurnInput input, List<Integer> teamsOut, List<Integer> actionsOut,
-      List<double[]> costsOut) {
+  /** The orders that pass their checks, their costs paid, in the order they were given. */
+  private Accepted checkOrders(TurnInput input) {
     // Each team's orders, by team index; when a team appears twice, its first orders count.
     TeamOrders[] byTeam = new TeamOrders[scenario.teams().size()];
-    for (TeamOrders orders : input.orders()) {
+    int ordersGiven = 0;
+    List<TeamOrders> given = input.orders();
+    for (int i = 0; i < given.size(); i++) {
+      TeamOrders orders = given.get(i);
       int t = scenario.teamIndex(orders.team());
       if (t < 0) {
         notes.add("orders for unknown team '" + orders.team() + "' were ignored");
       } else if (byTeam[t] == null) {
         byTeam[t] = orders;
+        ordersGiven += orders.actions().size();
       }
     }
+    Accepted accepted = new Accepted(ordersGiven);
+    outcomes.ensureCapacity(ordersGiven);
     for (int t = 0; t < byTeam.length; t++) {
       if (byTeam[t] == null) {
         continue;
       }
       int slotsUsed = 0;
-      List<Integer> ordered = new ArrayList<>();
       List<String> actions = byTeam[t].actions();
       for (int i = 0; i < actions.size(); i++) {
         String actionId = actions.get(i);
         int a = scenario.actionIndex(actionId);
         double[] costs = new double[a < 0 ? 0 : scenario.actions().get(a).costs().length];
-        String refusal = refusal(t, a, actionId, slotsUsed, ordered, costs);
+        ActionOutcome.Reason refusal =
+            refusal(t, a, actionId, slotsUsed, accepted.has(t, a), costs);
         if (refusal != null) {
           outcomes.add(new ActionOutcome(t, a, actionId, ActionOutcome.Status.REFUSED, refusal));
           continue;
         }
         payCost(t, a, costs, -1);
         slotsUsed++;
-        ordered.add(a);
-        teamsOut.add(t);
-        actionsOut.add(a);
-        costsOut.add(costs);
+        accepted.add(t, a, costs);
       }
     }
+    return accepted;
   }
 
-  /** Why a team may not order an action now, or null when it may. */
   /**
    * Why a team may not order an action now, or null when it may; then {@code costs} holds what
    * it costs, evaluated once so that the check and the payment can never disagree.
    */
-  private String refusal(int team, int action, String actionId, int slotsUsed,
-      List<Integer> ordered, double[] costs) {
+  private ActionOutcome.Reason refusal(int team, int action, String actionId, int slotsUsed,
+      boolean alreadyOrdered, double[] costs) {
     if (action < 0) {
-      return "there is no action '" + actionId + "'";
+      return () -> "there is no action '" + actionId + "'";
     }
     Action a = scenario.actions().get(action);
     Team t = scenario.teams().get(team);
     if (!a.allows(team)) {
-      return "'" + a.id() + "' is not open to " + t.name();
+      return () -> "'" + a.id() + "' is not open to " + t.name();
     }
-    if (ordered.contains(action)) {
-      return "'" + a.id() + "' is already ordered this turn";
+    if (alreadyOrdered) {
+      return () -> "'" + a.id() + "' is already ordered this turn";
     }
     if (slotsUsed >= t.slots()) {
-      return "no action slot left (" + t.slots() + " per turn)";
+      return () -> "no action slot left (" + t.slots() + " per turn)";
     }
     ActionUses used = previous.uses;
-    if (a.maxUses() > 0 && used.count(team, action) >= a.maxUses()) {
-      return "'" + a.id() + "' has been used " + used.count(team, action) + " of " + a.maxUses()
-          + " times";
+    int count = a.maxUses() > 0 ? used.count(team, action) : 0;
+    if (a.maxUses() > 0 && count >= a.maxUses()) {
+      return () -> "'" + a.id() + "' has been used " + count + " of " + a.maxUses() + " times";
     }
     // Without a cooldown it cannot hold: the last use was on an earlier turn.
-    if (a.cooldown() > 0 && used.lastUsed(team, action) + a.cooldown() >= turn) {
-      return "'" + a.id() + "' is cooling down until turn "
-          + (used.lastUsed(team, action) + a.cooldown() + 1);
+    int readyAfter = a.cooldown() > 0 ? used.lastUsed(team, action) + a.cooldown() : 0;
+    if (a.cooldown() > 0 && readyAfter >= turn) {
+      return () -> "'" + a.id() + "' is cooling down until turn " + (readyAfter + 1);
     }
     selfTeam = team;
     if (a.requires() != null
         && !truthy(eval(a.requires(), Purpose.ACTION_EXPRESSION, team, action))) {
-      return "its prerequisite does not hold: " + a.requires().source();
+      return () -> "its prerequisite does not hold: " + a.requires().source();
     }
     for (int c = 0; c < a.costs().length; c++) {
       int r = t.resourceSlotByName()[a.costResources()[c]];
@@ -275,8 +272,9 @@ final class TurnResolver implements EvalContext {
       costs[c] = cost;
       if (cost > resources[r]) {
         Resource res = t.resources().get(r - t.resourceOffset());
-        return "not enough " + res.label() + ": it costs " + Numbers.format(cost) + ", "
-            + t.name() + " has " + Numbers.format(resources[r]);
+        double has = resources[r];
+        return () -> "not enough " + res.label() + ": it costs " + Numbers.format(cost) + ", "
+            + t.name() + " has " + Numbers.format(has);
       }
     }
     return null;
@@ -293,11 +291,11 @@ final class TurnResolver implements EvalContext {
 
   // ---- 2-4. joint matching, chances, effects -------------------------------------------------
 
-  private void resolveActions(List<Integer> teams, List<Integer> actions, List<double[]> paid) {
+  private void resolveActions(Accepted accepted) {
     boolean[] jointDone = new boolean[scenario.actions().size()];
-    for (int i = 0; i < teams.size(); i++) {
-      int t = teams.get(i);
-      int a = actions.get(i);
+    for (int i = 0; i < accepted.size; i++) {
+      int t = accepted.teams[i];
+      int a = accepted.actions[i];
       Action action = scenario.actions().get(a);
       if (!action.joint()) {
         selfTeam = t;
@@ -307,13 +305,14 @@ final class TurnResolver implements EvalContext {
         applyEffects(action.effects(), success, Cause.action(t, a), Purpose.ACTION_EXPRESSION, t, a);
         continue;
       }
-      String missing = missingPartner(action, a, teams, actions);
+      String missing = missingPartner(action, a, accepted);
       if (missing != null) {
-        payCost(t, a, paid.get(i), +1);
+        payCost(t, a, accepted.costs[i], +1);
         outcomes.add(
             new ActionOutcome(
                 t, a, action.id(), ActionOutcome.Status.UNMATCHED,
-                "joint action: " + missing + " did not order it this turn; your cost was refunded"));
+                () -> "joint action: " + missing
+                    + " did not order it this turn; your cost was refunded"));
         continue;
       }
       if (!jointDone[a]) {
@@ -330,23 +329,51 @@ final class TurnResolver implements EvalContext {
     }
   }
 
-  private String missingPartner(Action action, int a, List<Integer> teams, List<Integer> actions) {
+  private String missingPartner(Action action, int a, Accepted accepted) {
     for (int partner : action.teams()) {
-      boolean found = false;
-      for (int j = 0; j < teams.size() && !found; j++) {
-        found = teams.get(j) == partner && actions.get(j) == a;
-      }
-      if (!found) {
+      if (!accepted.has(partner, a)) {
         return scenario.teams().get(partner).name();
       }
     }
     return null;
   }
 
+  /** The orders that passed their checks, in order, with what each paid. */
+  private static final class Accepted {
+    final int[] teams;
+    final int[] actions;
+    final double[][] costs;
+    int size;
+
+    Accepted(int capacity) {
+      teams = new int[capacity];
+      actions = new int[capacity];
+      costs = new double[capacity][];
+    }
+
+    void add(int team, int action, double[] paid) {
+      teams[size] = team;
+      actions[size] = action;
+      costs[size] = paid;
+      size++;
+    }
+
+    /** Whether {@code team}'s order of {@code action} was accepted. */
+    boolean has(int team, int action) {
+      for (int i = 0; i < size; i++) {
+        if (teams[i] == team && actions[i] == action) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   private ActionOutcome outcome(int team, int action, boolean success) {
     return new ActionOutcome(
         team, action, scenario.actions().get(action).id(),
-        success ? ActionOutcome.Status.SUCCEEDED : ActionOutcome.Status.FAILED, "");
+        success ? ActionOutcome.Status.SUCCEEDED : ActionOutcome.Status.FAILED,
+        ActionOutcome.Reason.NONE);
   }
 
   private boolean roll(CompiledExpression chance, Purpose purpose, int a, int b) {
@@ -399,7 +426,8 @@ final class TurnResolver implements EvalContext {
   // ---- dilemmas and dynamics ----------------------------------------------------------------
 
   private void answerDilemmas(TurnInput input) {
-    for (PendingDilemma pending : previous.dilemmas) {
+    for (int i = 0; i < previous.dilemmas.size(); i++) {
+      PendingDilemma pending = previous.dilemmas.get(i);
       Event event = scenario.events().get(pending.event());
       Event.Dilemma dilemma = event.dilemma();
       Team team = scenario.teams().get(pending.team());
@@ -421,7 +449,11 @@ final class TurnResolver implements EvalContext {
           Cause.dilemma(pending.team(), pending.event(), option), Purpose.EVENT_EFFECT,
           pending.event(), option + 1);
     }
-    for (TeamOrders orders : input.orders()) {
+    for (int i = 0; i < input.orders().size(); i++) {
+      TeamOrders orders = input.orders().get(i);
+      if (orders.choices().isEmpty()) {
+        continue; // most orders: spares the empty map's iterator
+      }
       for (Map.Entry<String, String> choice : orders.choices().entrySet()) {
         if (!isPendingFor(choice.getKey(), orders.team())) {
           notes.add(orders.team() + " answered '" + choice.getKey()
@@ -463,7 +495,8 @@ final class TurnResolver implements EvalContext {
     selfTeam = -1;
     List<Event> events = scenario.events();
     boolean[] injected = new boolean[events.size()];
-    for (String id : input.injects()) {
+    for (int i = 0; i < input.injects().size(); i++) {
+      String id = input.injects().get(i);
       int e = scenario.eventIndex(id);
       if (e < 0) {
         notes.add("there is no event '" + id + "' to inject");
@@ -502,8 +535,10 @@ final class TurnResolver implements EvalContext {
       if (trigger.type() == Event.Type.INJECT) {
         return false;
       }
-      if (trigger.repeat() == Event.Repeat.HYSTERESIS && !armed[e]) {
-        armed[e] = truthy(formulas.value(rearms + e, Purpose.EVENT_TRIGGER, e, 1));
+      int armed = GameState.PER_EVENT * e + GameState.ARMED;
+      if (trigger.repeat() == Event.Repeat.HYSTERESIS && eventCounters[armed] == 0) {
+        eventCounters[armed] =
+            truthy(formulas.value(rearms + e, Purpose.EVENT_TRIGGER, e, 1)) ? 1 : 0;
         return false;
       }
       if (!repeatAllows(trigger, e)) {
@@ -531,12 +566,13 @@ final class TurnResolver implements EvalContext {
   private boolean repeatAllows(Event.Trigger trigger, int e) {
     switch (trigger.repeat()) {
       case ONCE:
-        return timesFired[e] == 0;
+        return eventCounters[GameState.PER_EVENT * e + GameState.TIMES_FIRED] == 0;
       case ALWAYS:
       case HYSTERESIS:
         return true;
       case COOLDOWN:
-        return lastFired[e] + trigger.cooldown() < turn;
+        return eventCounters[GameState.PER_EVENT * e + GameState.LAST_FIRED] + trigger.cooldown()
+            < turn;
       default:
         throw new AssertionError(trigger.repeat() + " unhandled is a bug");
     }
@@ -544,10 +580,11 @@ final class TurnResolver implements EvalContext {
 
   private void fire(int e, boolean injected) {
     Event event = scenario.events().get(e);
-    timesFired[e]++;
-    lastFired[e] = turn;
+    int counters = GameState.PER_EVENT * e;
+    eventCounters[counters + GameState.TIMES_FIRED]++;
+    eventCounters[counters + GameState.LAST_FIRED] = turn;
     if (event.trigger().repeat() == Event.Repeat.HYSTERESIS) {
-      armed[e] = false;
+      eventCounters[counters + GameState.ARMED] = 0;
     }
     fired.add(new FiredEvent(e, injected));
     applyEffects(event.effects(), true, Cause.event(e), Purpose.EVENT_EFFECT, e, 0);

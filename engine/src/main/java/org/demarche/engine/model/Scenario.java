@@ -33,6 +33,7 @@ public final class Scenario {
   private final FormulaList dynamicFormulas;
   private final FormulaList indicators;
   private final FormulaList triggerFormulas;
+  private final int ledgerCapacity;
 
   /**
    * @param derivedOrder indexes of the derived variables, each after the ones its formula reads
@@ -79,6 +80,19 @@ public final class Scenario {
       this.events.forEach(event -> triggers.add(formula.apply(event.trigger())));
     }
     this.triggerFormulas = new FormulaList(triggers);
+    double effectsPerAction = this.actions.stream().mapToInt(a -> a.effects().size()).average()
+        .orElse(0);
+    int slots = this.teams.stream().mapToInt(Team::slots).sum();
+    this.ledgerCapacity = this.dynamics.size() + (int) Math.ceil(slots * effectsPerAction) + 8;
+  }
+
+  /**
+   * About how many entries a turn's causal ledger records: one per dynamic, the effects of every
+   * slot filled with an action of average effects, and a few for events and clamps. The engine
+   * sizes the ledger with it: growing it during a turn costs more than a few spare rows.
+   */
+  public int ledgerCapacity() {
+    return ledgerCapacity;
   }
 
   private static <T> Map<String, Integer> indexOf(List<T> items, Function<T, String> id) {
