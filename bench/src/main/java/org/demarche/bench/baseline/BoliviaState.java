@@ -16,9 +16,12 @@ public final class BoliviaState {
   final int turn;
   final double[] values;
   final double[] resources;
-  /** Uses of each action by each team, at {@code team * actions + action}. */
+  /**
+   * Uses of each action: by its one team, or by both partners of a joint action, which only ever
+   * use it together.
+   */
   final int[] uses;
-  /** The turn each team last used each action, at {@code team * actions + action}. */
+  /** The turn each action was last used, as {@link #uses} counts it. */
   final int[] lastUsed;
   final int[] timesFired;
   final int[] lastFired;
@@ -81,7 +84,7 @@ public final class BoliviaState {
   }
 
   public int uses(int team, int action) {
-    return uses[team * BoliviaActions.RULES.length + action];
+    return BoliviaActions.RULES[action].allows(team) ? uses[action] : 0;
   }
 
   /** The events whose dilemmas wait for an answer, in the order they were put. */

@@ -63,14 +63,14 @@ public final class HandWrittenBolivia {
     derive(values);
     double[] scores = new double[BoliviaTeams.COUNT];
     BoliviaTeams.score(values, scores);
-    int[] lastUsed = new int[BoliviaTeams.COUNT * ACTIONS];
+    int[] lastUsed = new int[ACTIONS];
     Arrays.fill(lastUsed, BoliviaState.NEVER);
     int[] lastFired = new int[BoliviaEvents.COUNT];
     Arrays.fill(lastFired, BoliviaState.NEVER);
     boolean[] armed = new boolean[BoliviaEvents.COUNT];
     Arrays.fill(armed, true);
     return new BoliviaState(seed, turns, 0, values, BoliviaTeams.INITIAL_RESOURCES.clone(),
-        new int[BoliviaTeams.COUNT * ACTIONS], lastUsed, new int[BoliviaEvents.COUNT], lastFired,
+        new int[ACTIONS], lastUsed, new int[BoliviaEvents.COUNT], lastFired,
         armed, List.of(), new int[0], scores, -1, false);
   }
 
@@ -158,14 +158,13 @@ public final class HandWrittenBolivia {
       return false;
     }
     Rule rule = BoliviaActions.RULES[a];
-    int key = team * ACTIONS + a;
-    if (!rule.allows(team) || contains(accepted, count, key)) {
+    if (!rule.allows(team) || contains(accepted, count, team * ACTIONS + a)) {
       return false;
     }
-    if (rule.maxUses() > 0 && previous.uses[key] >= rule.maxUses()) {
+    if (rule.maxUses() > 0 && previous.uses[a] >= rule.maxUses()) {
       return false;
     }
-    if (rule.cooldown() > 0 && previous.lastUsed[key] + rule.cooldown() >= turn) {
+    if (rule.cooldown() > 0 && previous.lastUsed[a] + rule.cooldown() >= turn) {
       return false;
     }
     int first = 2 * team;
@@ -189,15 +188,13 @@ public final class HandWrittenBolivia {
       Rule rule = BoliviaActions.RULES[a];
       if (!rule.joint()) {
         boolean success = !rule.rolled() || roll(team, a);
-        use(team, a);
+        use(a);
         BoliviaActions.apply(a, success, start, this);
       } else if (!bothOrdered(rule, a, accepted)) {
         pay(team, rule, +1);
       } else if (!jointDone[a]) {
         jointDone[a] = true;
-        for (int partner : rule.teams()) {
-          use(partner, a);
-        }
+        use(a);
         BoliviaActions.apply(a, true, start, this);
       }
     }
@@ -209,9 +206,9 @@ public final class HandWrittenBolivia {
     return random.nextDouble() < p;
   }
 
-  private void use(int team, int a) {
-    uses[team * ACTIONS + a]++;
-    lastUsed[team * ACTIONS + a] = turn;
+  private void use(int a) {
+    uses[a]++;
+    lastUsed[a] = turn;
   }
 
   private static boolean bothOrdered(Rule rule, int a, int[] accepted) {
