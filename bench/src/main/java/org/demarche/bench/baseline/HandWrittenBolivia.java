@@ -18,10 +18,11 @@ import org.demarche.engine.GameRandom.Purpose;
  * streams, so it computes the same values to the bit; {@code HandWrittenBoliviaTest} checks that.
  *
  * <p>What it leaves out, so that the comparison stays honest, since the engine does all of it each
- * turn: the report (outcomes, fired events, notes, sentences), the ledger of causes, the teams'
- * views with their noise, the history of past values (Bolivia has no {@code lag}), injects and ad
- * hoc events, and the engine's guard against non-finite results (the variables' ranges keep every
- * Bolivia formula finite). Refused orders are dropped without a reason.
+ * turn: the report's records (outcomes with their reasons, fired events, notes), the ledger of
+ * causes, the history of past values (Bolivia has no {@code lag}), injects and ad hoc events, and
+ * the engine's guard against non-finite results (the variables' ranges keep every Bolivia formula
+ * finite). The engine writes the report's sentences and the teams' views only when asked for, so
+ * neither side pays for them in the benchmarks.
  *
  * <p>One object resolves one turn, on one thread, like the engine's resolver.
  */
