@@ -36,35 +36,37 @@ final class ForkedServer implements ServerTarget {
   private final String key;
   private final InetSocketAddress game;
   private final InetSocketAddress echo;
-  private final String heap;
+  private final List<String> javaOptions;
   private final boolean journal;
 
   private ForkedServer(Process process, BlockingQueue<String> lines, Path folder, String key,
-      String heap, boolean journal, int gamePort, int echoPort) {
+      List<String> javaOptions, boolean journal, int gamePort, int echoPort) {
     this.process = process;
     this.commands = process.outputWriter(StandardCharsets.UTF_8);
     this.lines = lines;
     this.folder = folder;
     this.key = key;
-    this.heap = heap;
+    this.javaOptions = javaOptions;
     this.journal = journal;
     this.game = new InetSocketAddress("127.0.0.1", gamePort);
     this.echo = new InetSocketAddress("127.0.0.1", echoPort);
   }
 
   /**
-   * Starts the server JVM with this JVM's class path and {@code -Xmx} {@code heap}, every game
-   * journaled to disk unless {@code journal} is false, and waits for it to listen.
+   * Starts the server JVM with this JVM's class path and {@code javaOptions} (such as
+   * {@code -Xmx512m}), every game journaled to disk unless {@code journal} is false, and waits for
+   * it to listen.
    *
    * @throws IOException when it cannot start or does not say it is ready within a minute
    */
-  static ForkedServer start(String heap, boolean journal)
+  static ForkedServer start(List<String> javaOptions, boolean journal)
       throws IOException, InterruptedException {
     Path folder = Files.createTempDirectory("demarche-load");
     String key = UUID.randomUUID().toString();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(javaOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         ServerProcessMain.class.getName(), key,
         journal ? folder.resolve("data").toString() : ServerProcessMain.NO_JOURNAL));
     Process process = new ProcessBuilder(command)
@@ -76,7 +78,7 @@ final class ForkedServer implements ServerTarget {
     reader.start();
     String ready = next(lines, process, folder, line -> line.startsWith(ServerProcessMain.READY));
     String[] ports = ready.split(" ");
-    return new ForkedServer(process, lines, folder, key, heap, journal,
+    return new ForkedServer(process, lines, folder, key, javaOptions, journal,
         Integer.parseInt(ports[1]),
         Integer.parseInt(ports[2]));
   }
@@ -140,7 +142,7 @@ final class ForkedServer implements ServerTarget {
 
   @Override
   public String describe() {
-    return "forked server JVM (pid " + process.pid() + ", -Xmx" + heap + ", "
+    return "forked server JVM (pid " + process.pid() + ", " + String.join(" ", javaOptions) + ", "
         + (journal ? "journals in a temporary folder" : "no journal") + ") on loopback, with"
         + " the echo baseline in the same JVM";
   }

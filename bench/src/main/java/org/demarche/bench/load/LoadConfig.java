@@ -2,6 +2,8 @@ package org.demarche.bench.load;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The size and shape of a load run.
@@ -19,13 +21,14 @@ import java.time.Duration;
  * @param server an external server, or null to fork one (with the echo baseline)
  * @param key the external server's instructor key; null when forking
  * @param serverHeap the forked server's {@code -Xmx}
+ * @param serverJavaOptions more options for the forked server's JVM, such as its collector
  * @param journal whether the forked server journals its games to disk, as {@code serve} does
  * @param clientThreads the driver's event loops
  * @param timeout the longest any stage may take before the run fails
  */
 record LoadConfig(int players, int games, int warmupTurns, int turns, int observers, String scenario,
     Duration think, Duration saturation, InetSocketAddress server, String key, String serverHeap,
-    boolean journal, int clientThreads, Duration timeout) {
+    List<String> serverJavaOptions, boolean journal, int clientThreads, Duration timeout) {
   LoadConfig {
     if (games < 1 || players < games) {
       throw new IllegalArgumentException("need at least one game and one player per game, not "
@@ -39,6 +42,14 @@ record LoadConfig(int players, int games, int warmupTurns, int turns, int observ
       throw new IllegalArgumentException("an external server needs its instructor key, and"
           + " only an external one");
     }
+  }
+
+  /** The forked server's JVM options: its heap, then the others. */
+  List<String> forkedServerOptions() {
+    List<String> options = new ArrayList<>();
+    options.add("-Xmx" + serverHeap);
+    options.addAll(serverJavaOptions);
+    return options;
   }
 
   /** Turns every player plays: the warm-up's, then the measured ones. */

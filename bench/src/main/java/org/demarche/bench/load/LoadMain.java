@@ -2,6 +2,8 @@ package org.demarche.bench.load;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,6 +64,10 @@ public final class LoadMain implements Callable<Integer> {
       description = "-Xmx of the forked server (${DEFAULT-VALUE}).")
   private String serverHeap;
 
+  @Option(names = "--server-java-option", paramLabel = "OPTION",
+      description = "An option for the forked server's JVM, e.g. -XX:+UseZGC; repeat for more.")
+  private List<String> serverJavaOptions = new ArrayList<>();
+
   @Option(names = "--no-journal", negatable = false,
       description = "The forked server keeps games in memory only, to see what the journal costs.")
   private boolean noJournal;
@@ -83,7 +89,7 @@ public final class LoadMain implements Callable<Integer> {
   public Integer call() throws Exception {
     LoadConfig config = new LoadConfig(players, games, warmupTurns, turns, observers, scenario,
         Duration.ofMillis(thinkMillis), Duration.ofSeconds(seconds), address(), key, serverHeap,
-        !noJournal, clientThreads, Duration.ofSeconds(timeoutSeconds));
+        serverJavaOptions, !noJournal, clientThreads, Duration.ofSeconds(timeoutSeconds));
     LoadReport report = LoadRun.run(config, System.err);
     System.out.print(report.render());
     return report.failures() == 0 && report.playersWithAllReports() == players ? 0 : 1;

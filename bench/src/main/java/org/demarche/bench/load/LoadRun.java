@@ -53,7 +53,7 @@ final class LoadRun {
           + "; raise it or ask for fewer observers");
     }
     try (ServerTarget server = config.server() == null
-        ? ForkedServer.start(config.serverHeap(), config.journal())
+        ? ForkedServer.start(config.forkedServerOptions(), config.journal())
         : new ExternalServer(config.server(), config.key())) {
       progress.println("server: " + server.describe());
       Played played;

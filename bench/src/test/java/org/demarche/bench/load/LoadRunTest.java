@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -22,7 +23,7 @@ class LoadRunTest {
   @Timeout(240)
   void aSmokeRunPlaysEveryTurnWithoutAFailureAndMeasuresEveryFigure() throws Exception {
     LoadConfig config = new LoadConfig(PLAYERS, GAMES, WARMUP_TURNS, TURNS, OBSERVERS, "tutorial-quenara",
-        Duration.ofMillis(5), Duration.ofSeconds(1), null, null, "256m", true, 2,
+        Duration.ofMillis(5), Duration.ofSeconds(1), null, null, "256m", List.of(), true, 2,
         Duration.ofSeconds(90));
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
