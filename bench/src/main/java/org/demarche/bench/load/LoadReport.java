@@ -114,6 +114,9 @@ record LoadReport(LoadConfig config, String server, Machine before, Machine afte
             + " client CPU %.2f cores", phase.messagesPerSecond(), phase.traffic().framesOut(),
         phase.traffic().framesIn(), phase.traffic().meanFrameBytes(), phase.serverCores(),
         phase.clientCores());
+    line(out, "  stopped by garbage collection: server %s, client %d ms",
+        phase.serverGcPauseMillis() < 0 ? "not measured" : phase.serverGcPauseMillis() + " ms",
+        phase.clientGcPauseMillis());
   }
 
   private static void target(StringBuilder out, String name, double value, double limit,

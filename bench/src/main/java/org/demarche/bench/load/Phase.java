@@ -12,9 +12,13 @@ package org.demarche.bench.load;
  * @param serverCores the server process's CPU time over the wall time (1.0 is one core busy);
  *     NaN when the server cannot be measured
  * @param clientCores the same for this driver's process
+ * @param serverGcPauseMillis time the server's collectors stopped it during the phase; -1 when
+ *     the server cannot be measured
+ * @param clientGcPauseMillis the same for this driver
  */
 record Phase(double seconds, long replies, double p50Millis, double p99Millis,
-    double p999Millis, Traffic.Snapshot traffic, double serverCores, double clientCores) {
+    double p999Millis, Traffic.Snapshot traffic, double serverCores, double clientCores,
+    long serverGcPauseMillis, long clientGcPauseMillis) {
 
   /** Frames per second, both directions. */
   double messagesPerSecond() {

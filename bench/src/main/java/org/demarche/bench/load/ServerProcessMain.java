@@ -17,7 +17,7 @@ import org.demarche.server.serve.ScenarioCatalog;
  * <pre>
  *   args: INSTRUCTOR_KEY DATA_FOLDER    (DATA_FOLDER "-": no journal, games in memory only)
  *   out:  ready GAME_PORT ECHO_PORT
- *   in:   sample | sample-gc   →  out: sample CPU_NANOS HEAP_BYTES DIRECT_BYTES
+ *   in:   sample | sample-gc   →  out: sample CPU_NANOS HEAP_BYTES DIRECT_BYTES GC_PAUSE_MILLIS
  *   in:   end of input          →  closes both servers and exits
  * </pre>
  */

@@ -14,8 +14,9 @@ import java.util.Locale;
  * @param cpuNanos CPU time the whole server process has used since it started
  * @param heapBytes heap in use; the live set when taken after a GC
  * @param directBytes direct memory held by Netty's default allocator, -1 when it does not say
+ * @param gcPauseMillis time the server's collectors have stopped it since it started
  */
-record ServerSample(long cpuNanos, long heapBytes, long directBytes) {
+record ServerSample(long cpuNanos, long heapBytes, long directBytes, long gcPauseMillis) {
   private static final String PREFIX = "sample";
 
   /** Samples this process; with {@code gc}, after a full collection so the heap is the live set. */
@@ -28,20 +29,22 @@ record ServerSample(long cpuNanos, long heapBytes, long directBytes) {
     long direct = ByteBufAllocator.DEFAULT instanceof ByteBufAllocatorMetricProvider metered
         ? metered.metric().usedDirectMemory() : -1;
     return new ServerSample(os.getProcessCpuTime(),
-        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), direct);
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), direct,
+        GcPauses.millisSoFar());
   }
 
   String toLine() {
-    return String.format(Locale.ROOT, "%s %d %d %d", PREFIX, cpuNanos, heapBytes, directBytes);
+    return String.format(Locale.ROOT, "%s %d %d %d %d", PREFIX, cpuNanos, heapBytes, directBytes,
+        gcPauseMillis);
   }
 
   /** Reads a line of {@link #toLine}; null when it is another line (a log line, say). */
   static ServerSample parse(String line) {
     String[] parts = line.trim().split(" ");
-    if (parts.length != 4 || !parts[0].equals(PREFIX)) {
+    if (parts.length != 5 || !parts[0].equals(PREFIX)) {
       return null;
     }
     return new ServerSample(Long.parseLong(parts[1]), Long.parseLong(parts[2]),
-        Long.parseLong(parts[3]));
+        Long.parseLong(parts[3]), Long.parseLong(parts[4]));
   }
 }

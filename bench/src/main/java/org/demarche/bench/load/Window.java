@@ -18,6 +18,7 @@ final class Window {
   private final Traffic.Snapshot trafficAtStart;
   private final Optional<ServerSample> serverAtStart;
   private final long clientCpuAtStart;
+  private final long clientGcAtStart;
   private final long startNanos;
 
   private Window(ServerTarget server, Traffic traffic) throws IOException {
@@ -26,6 +27,7 @@ final class Window {
     this.serverAtStart = server.sample(false);
     this.trafficAtStart = traffic.snapshot();
     this.clientCpuAtStart = THIS_PROCESS.getProcessCpuTime();
+    this.clientGcAtStart = GcPauses.millisSoFar();
     this.startNanos = System.nanoTime();
   }
 
@@ -38,12 +40,16 @@ final class Window {
     long wall = System.nanoTime() - startNanos;
     long clientCpu = THIS_PROCESS.getProcessCpuTime() - clientCpuAtStart;
     Traffic.Snapshot moved = traffic.snapshot().minus(trafficAtStart);
+    long clientGc = GcPauses.millisSoFar() - clientGcAtStart;
     Optional<ServerSample> serverAtEnd = server.sample(false);
-    double serverCores = serverAtStart.isPresent() && serverAtEnd.isPresent()
+    boolean measured = serverAtStart.isPresent() && serverAtEnd.isPresent();
+    double serverCores = measured
         ? (double) (serverAtEnd.get().cpuNanos() - serverAtStart.get().cpuNanos()) / wall
         : Double.NaN;
+    long serverGc = measured
+        ? serverAtEnd.get().gcPauseMillis() - serverAtStart.get().gcPauseMillis() : -1;
     return new Phase(wall / 1e9, latencies.count(), latencies.percentileMillis(0.50),
         latencies.percentileMillis(0.99), latencies.percentileMillis(0.999), moved, serverCores,
-        (double) clientCpu / wall);
+        (double) clientCpu / wall, serverGc, clientGc);
   }
 }

@@ -47,6 +47,8 @@ class LoadRunTest {
           && phase.p99Millis() <= phase.p999Millis(), "latency percentiles are ordered: " + phase);
       assertTrue(phase.messagesPerSecond() > 0, "messages flow: " + phase);
       assertTrue(phase.serverCores() > 0, "the server's CPU is measured: " + phase);
+      assertTrue(phase.serverGcPauseMillis() >= 0 && phase.clientGcPauseMillis() >= 0,
+          "the collectors' pauses of both processes are measured: " + phase);
     }
     assertTrue(report.saturation().traffic().framesIn() > report.saturation().replies(),
         "pushes (draft changes, chat) arrive besides the replies");
@@ -57,7 +59,8 @@ class LoadRunTest {
         "a connection and a game each cost some heap");
     String text = report.render();
     assertTrue(text.contains("request p99 while playing") && text.contains("throughput / echo")
-            && text.contains("warm-up (1 turn, not measured)"),
+            && text.contains("warm-up (1 turn, not measured)")
+            && text.contains("stopped by garbage collection: server "),
         "the rendered report states the targets:\n" + text);
   }
 }
