@@ -10,9 +10,9 @@ import org.demarche.engine.model.Effect;
 import org.demarche.engine.model.EndRules;
 import org.demarche.engine.model.Event;
 import org.demarche.engine.model.FormulaList;
-import org.demarche.engine.model.Objective;
 import org.demarche.engine.model.Resource;
 import org.demarche.engine.model.Scenario;
+import org.demarche.engine.model.Scoring;
 import org.demarche.engine.model.Team;
 import org.demarche.engine.model.Variable;
 import org.demarche.expr.CompiledExpression;
@@ -21,9 +21,10 @@ import org.demarche.expr.EvalContext;
 /**
  * Resolves one turn of one game. A throw-away working object: created for a turn, used once, by
  * one thread. It is also the {@link EvalContext} its expressions read, which is how expressions
- * see the right values, the acting team and the right random stream without allocating.
+ * see the right values, the acting team and the right random stream without allocating, and
+ * likewise the indicator values its scoring reads.
  */
-final class TurnResolver implements EvalContext {
+final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
   private final Scenario scenario;
   private final GameState previous;
   private final int turn;
@@ -641,32 +642,16 @@ final class TurnResolver implements EvalContext {
     double[] saved = values;
     values = at;
     selfTeam = -1;
-    Evaluated formulas = new Evaluated(scenario.indicators());
-    int flat = 0;
-    List<Team> teams = scenario.teams();
-    for (int t = 0; t < teams.size(); t++) {
-      List<Objective> objectives = teams.get(t).objectives();
-      objectiveScores[t] = new double[objectives.size()];
-      double total = 0;
-      double weights = 0;
-      for (int o = 0; o < objectives.size(); o++) {
-        Objective objective = objectives.get(o);
-        double sum = 0;
-        double indicatorWeights = 0;
-        List<Objective.Indicator> indicators = objective.indicators();
-        for (int i = 0; i < indicators.size(); i++) {
-          Objective.Indicator indicator = indicators.get(i);
-          double value = formulas.value(flat++, Purpose.SCORE, t, o);
-          sum += indicator.weight() * indicator.score(value);
-          indicatorWeights += indicator.weight();
-        }
-        objectiveScores[t][o] = sum / indicatorWeights;
-        total += objective.weight() * objectiveScores[t][o];
-        weights += objective.weight();
-      }
-      scores[t] = weights == 0 ? 0 : total / weights;
-    }
+    Scoring scoring = scenario.scoring();
+    batchScratch = scoring.formulas().evalBatch(this, batchScratch);
+    scoring.score(at, this, scores, objectiveScores);
     values = saved;
+  }
+
+  /** Indicator {@code i}'s value on the values {@link #score} scores; see {@link Evaluated}. */
+  @Override
+  public double value(int i, int team, int objective) {
+    return batched(scenario.scoring().formulas(), batchScratch, i, Purpose.SCORE, team, objective);
   }
 
   /** The first end condition that holds, or -1. */
@@ -708,13 +693,19 @@ final class TurnResolver implements EvalContext {
 
     /** Formula {@code i}'s value, as {@link #eval} would give it with these arguments. */
     double value(int i, Purpose purpose, int a, int b) {
-      int at = formulas.batchIndex(i);
-      if (at < 0) {
-        return eval(formulas.get(i), purpose, a, b);
-      }
-      double result = batch[at];
-      return Double.isFinite(result) ? result : 0;
+      return batched(formulas, batch, i, purpose, a, b);
     }
+  }
+
+  /** Formula {@code i} of {@code formulas}, from {@code batch} when it was evaluated there. */
+  private double batched(
+      FormulaList formulas, double[] batch, int i, Purpose purpose, int a, int b) {
+    int at = formulas.batchIndex(i);
+    if (at < 0) {
+      return eval(formulas.get(i), purpose, a, b);
+    }
+    double result = batch[at];
+    return Double.isFinite(result) ? result : 0;
   }
 
   private static boolean truthy(double value) {
