@@ -35,6 +35,7 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
   private final ActionUses.Recorder uses;
   /** The events' counters, laid out as {@link GameState#eventCounters}. */
   private final int[] eventCounters;
+  /** Null unless the turn is resolved again for its ledger: see {@link ReplayedLedger}. */
   private final Ledger ledger;
   private final List<ScheduledEffect> scheduled = new ArrayList<>();
   private final List<PendingDilemma> raised = new ArrayList<>();
@@ -51,14 +52,14 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
 
   private int selfTeam = -1;
 
-  private TurnResolver(Scenario scenario, GameState previous) {
+  private TurnResolver(Scenario scenario, GameState previous, boolean recordsLedger) {
     this.scenario = scenario;
     this.previous = previous;
     this.turn = previous.turn + 1;
     this.random = new GameRandom(previous.seed);
     this.start = previous.history[previous.turn];
     this.delta = new double[start.length];
-    this.ledger = new Ledger(scenario.ledgerCapacity());
+    this.ledger = recordsLedger ? new Ledger(scenario.ledgerCapacity()) : null;
     this.resources = previous.resources.clone();
     this.uses = new ActionUses.Recorder(previous.uses);
     this.eventCounters = previous.eventCounters.clone();
@@ -70,14 +71,22 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
     if (previous.ended) {
       throw new IllegalStateException("the game ended after turn " + previous.turn);
     }
-    TurnResolver resolver = new TurnResolver(scenario, previous);
+    TurnResolver resolver = new TurnResolver(scenario, previous, false);
     GameState next = resolver.run(input);
-    return new TurnResult(scenario, next, resolver.report(next));
+    return new TurnResult(
+        scenario, next, resolver.report(next, new ReplayedLedger(scenario, previous, input)));
+  }
+
+  /** The causal ledger of the turn after {@code previous}, resolved again to record it. */
+  static Ledger ledgerOf(Scenario scenario, GameState previous, TurnInput input) {
+    TurnResolver resolver = new TurnResolver(scenario, previous, true);
+    resolver.run(input);
+    return resolver.ledger;
   }
 
   /** Completes a fresh state: derived variables and the opening scores. */
   static GameState opening(Scenario scenario, GameState fresh) {
-    TurnResolver r = new TurnResolver(scenario, fresh);
+    TurnResolver r = new TurnResolver(scenario, fresh, false);
     double[] values = fresh.history[0].clone();
     r.values = values;
     r.recomputeDerived(values);
@@ -92,7 +101,7 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
 
   /** A resolver that only looks at {@code state}, for policies and availability lists. */
   static TurnResolver inspecting(Scenario scenario, GameState state) {
-    return new TurnResolver(scenario, state);
+    return new TurnResolver(scenario, state, false);
   }
 
   Scenario scenario() {
@@ -120,7 +129,7 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
       throw new IllegalArgumentException(
           scenario.variables().get(variable).id() + " is derived and cannot be set");
     }
-    TurnResolver r = new TurnResolver(scenario, state);
+    TurnResolver r = new TurnResolver(scenario, state, false);
     double[] values = state.values();
     values[variable] = scenario.variables().get(variable).clamp(value);
     r.recomputeDerived(values);
@@ -183,8 +192,8 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
         outcome != null, outcome, endCondition);
   }
 
-  private TurnReport report(GameState next) {
-    return new TurnReport(scenario, turn, outcomes, fired, adhoc, answers, raised, ledger, start,
+  private TurnReport report(GameState next, ReplayedLedger replayed) {
+    return new TurnReport(scenario, turn, outcomes, fired, adhoc, answers, raised, replayed, start,
         next.history[turn], next.scores, next.outcome, notes);
   }
 
@@ -420,7 +429,9 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
       resources[target] = Math.max(0, resources[target] + amount);
     } else {
       delta[target] += amount;
-      ledger.add(target, cause, amount, delayed);
+      if (ledger != null) {
+        ledger.add(target, cause, amount, delayed);
+      }
     }
   }
 
@@ -486,7 +497,9 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
       }
       double amount = formulas.value(deltas + d, Purpose.DYNAMIC, d, 0);
       delta[dynamic.variable()] += amount;
-      ledger.add(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false);
+      if (ledger != null) {
+        ledger.add(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false);
+      }
     }
   }
 
@@ -602,7 +615,7 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
     for (int v = 0; v < end.length; v++) {
       double unclamped = start[v] + delta[v];
       end[v] = variables.get(v).clamp(unclamped);
-      if (end[v] != unclamped && !variables.get(v).isDerived()) {
+      if (ledger != null && end[v] != unclamped && !variables.get(v).isDerived()) {
         ledger.add(v, Cause.Kind.CLAMP, -1, -1, -1, end[v] - unclamped, false);
       }
     }
