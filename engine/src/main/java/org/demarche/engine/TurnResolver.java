@@ -155,11 +155,9 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
     answerDilemmas(input);
     applyDynamics();
 
-    double[] tentative = new double[start.length];
-    for (int v = 0; v < tentative.length; v++) {
-      tentative[v] = scenario.variables().get(v).clamp(start[v] + delta[v]);
-    }
-    recomputeDerived(tentative);
+    // The loops over every variable and effect are methods of their own, so the JIT compiles
+    // them as small units rather than compiling all of run a second time to replace one (OSR).
+    double[] tentative = tentative();
     values = tentative;
     fireEvents(input);
 
@@ -177,6 +175,24 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
     double[][] history = new double[turn + 1][];
     System.arraycopy(previous.history, 0, history, 0, turn);
     history[turn] = end;
+    return new GameState(
+        previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), eventCounters,
+        TurnReport.readOnly(stillRunning()), TurnReport.readOnly(raised), scores, objectiveScores,
+        outcome != null, outcome, endCondition);
+  }
+
+  /** The values after actions, dynamics and scheduled effects, clamped, derived ones computed. */
+  private double[] tentative() {
+    double[] tentative = new double[start.length];
+    for (int v = 0; v < tentative.length; v++) {
+      tentative[v] = scenario.variables().get(v).clamp(start[v] + delta[v]);
+    }
+    recomputeDerived(tentative);
+    return tentative;
+  }
+
+  /** The earlier scheduled effects that run past this turn, then the ones this turn set off. */
+  private List<ScheduledEffect> stillRunning() {
     List<ScheduledEffect> stillRunning =
         new ArrayList<>(previous.scheduled.size() + scheduled.size());
     for (int i = 0; i < previous.scheduled.size(); i++) {
@@ -186,10 +202,7 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
       }
     }
     stillRunning.addAll(scheduled);
-    return new GameState(
-        previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), eventCounters,
-        TurnReport.readOnly(stillRunning), TurnReport.readOnly(raised), scores, objectiveScores,
-        outcome != null, outcome, endCondition);
+    return stillRunning;
   }
 
   private TurnReport report(GameState next, ReplayedLedger replayed) {
