@@ -8,7 +8,9 @@ import org.demarche.engine.model.Action;
  * Every use of an action by a team so far. Immutable: a turn's uses make a new one that shares
  * the older uses, so a turn no longer copies a counter per team and action. The uses are kept
  * as a list, newest first; only the actions that need a fast answer during a turn have
- * counters: how often for those with {@code maxUses}, when last for those with a cooldown.
+ * counters: how often for those with {@code maxUses}, when last for those with a cooldown, each
+ * only for the teams the action is open to (a turn copies them all, and most actions are open
+ * to one team).
  */
 final class ActionUses {
   private final Counters counters;
@@ -29,8 +31,8 @@ final class ActionUses {
   /** No use yet, for {@code teams} teams and these actions. */
   static ActionUses none(int teams, List<Action> actions) {
     Counters counters = new Counters(teams, actions);
-    int[] values = new int[teams * (counters.counted + counters.timed)];
-    Arrays.fill(values, teams * counters.counted, values.length, GameState.NEVER);
+    int[] values = new int[counters.counted + counters.timed];
+    Arrays.fill(values, counters.counted, values.length, GameState.NEVER);
     return new ActionUses(counters, values, null);
   }
 
@@ -122,8 +124,12 @@ final class ActionUses {
   private static final class Counters {
     final int teams;
     final int actions;
+    /** Per action, where the count of the first team it is open to is, or -1 when it has none. */
     final int[] countedIndex;
+    /** Likewise for the last use, from the start of the last uses. */
     final int[] timedIndex;
+    /** Per action, the teams it is open to: the order of its counters. */
+    final int[][] openTo;
     final int counted;
     final int timed;
 
@@ -132,11 +138,16 @@ final class ActionUses {
       this.actions = actionList.size();
       this.countedIndex = new int[actions];
       this.timedIndex = new int[actions];
+      this.openTo = new int[actions][];
       int c = 0;
       int t = 0;
       for (int a = 0; a < actions; a++) {
-        countedIndex[a] = actionList.get(a).maxUses() > 0 ? c++ : -1;
-        timedIndex[a] = actionList.get(a).cooldown() > 0 ? t++ : -1;
+        Action action = actionList.get(a);
+        openTo[a] = action.teams();
+        countedIndex[a] = action.maxUses() > 0 ? c : -1;
+        c += action.maxUses() > 0 ? openTo[a].length : 0;
+        timedIndex[a] = action.cooldown() > 0 ? t : -1;
+        t += action.cooldown() > 0 ? openTo[a].length : 0;
       }
       this.counted = c;
       this.timed = t;
@@ -145,13 +156,24 @@ final class ActionUses {
     /** Where {@code team}'s count of {@code action} is, or -1 when it has none. */
     int count(int team, int action) {
       int k = countedIndex[action];
-      return k < 0 ? -1 : team * counted + k;
+      return k < 0 ? -1 : slot(k, team, action);
     }
 
     /** Where {@code team}'s last use of {@code action} is, or -1 when it has none. */
     int lastUsed(int team, int action) {
       int k = timedIndex[action];
-      return k < 0 ? -1 : teams * counted + team * timed + k;
+      return k < 0 ? -1 : slot(counted + k, team, action);
+    }
+
+    /** The counter at {@code first} plus the team's place among those the action is open to. */
+    private int slot(int first, int team, int action) {
+      int[] open = openTo[action];
+      for (int r = 0; r < open.length; r++) {
+        if (open[r] == team) {
+          return first + r;
+        }
+      }
+      return -1;
     }
   }
 }

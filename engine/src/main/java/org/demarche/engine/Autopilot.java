@@ -44,13 +44,27 @@ final class Autopilot implements Policy {
   public TeamOrders decide(Scenario scenario, GameState state, int team, GameRandom random) {
     Lookahead lookahead = lookaheadFrom(scenario, state);
     TurnResolver inspector = lookahead.inspector;
-    double base = lookahead.projection.baseScore(team);
     Team t = scenario.teams().get(team);
 
-    // The actions worth ordering, in scenario order, and what each is expected to gain.
+    // The actions worth ordering, in scenario order, and what each is expected to gain. The two
+    // loops are methods of their own: the JIT compiles each (and replaces a running loop, OSR)
+    // as a small unit, where it compiled all of decide three times over.
     int[] candidates = lookahead.cones.candidates().get(team);
     int[] worth = new int[candidates.length];
     double[] gains = new double[candidates.length];
+    int count = worthOrdering(scenario, lookahead, team, random, candidates, worth, gains);
+    List<String> chosen = bestAffordable(scenario, state, inspector, team, worth, gains, count);
+    return new TeamOrders(t.id(), chosen, chooseDilemmas(scenario, state, team, lookahead));
+  }
+
+  /**
+   * Fills {@code worth} and {@code gains} with the candidates the engine would accept that gain
+   * something, in scenario order, ties broken by the seeded generator; returns how many.
+   */
+  private static int worthOrdering(Scenario scenario, Lookahead lookahead, int team,
+      GameRandom random, int[] candidates, int[] worth, double[] gains) {
+    TurnResolver inspector = lookahead.inspector;
+    double base = lookahead.projection.baseScore(team);
     int count = 0;
     for (int a : candidates) {
       // The engine's own check of an order, as in Availability.
@@ -67,7 +81,16 @@ final class Autopilot implements Policy {
         count++;
       }
     }
+    return count;
+  }
 
+  /**
+   * The ids of the best of the first {@code count} actions in {@code worth} that the team can
+   * afford together, up to its slots; {@code worth} is used up.
+   */
+  private static List<String> bestAffordable(Scenario scenario, GameState state,
+      TurnResolver inspector, int team, int[] worth, double[] gains, int count) {
+    Team t = scenario.teams().get(team);
     double[] budget = new double[scenario.resourceCount()];
     for (int r = 0; r < budget.length; r++) {
       budget[r] = state.resource(r);
@@ -91,7 +114,7 @@ final class Autopilot implements Policy {
         chosen.add(action.id());
       }
     }
-    return new TeamOrders(t.id(), chosen, chooseDilemmas(scenario, state, team, lookahead));
+    return chosen;
   }
 
   /**

@@ -52,7 +52,7 @@ public final class TurnReport {
     this.adhoc = readOnly(adhoc);
     this.answers = readOnly(answers);
     this.raised = readOnly(raised);
-    this.ledger = readOnly(ledger);
+    this.ledger = ledger; // read-only already, and a ReplayedLedger is only recorded when read
     this.startValues = startValues;
     this.endValues = endValues;
     this.scores = scores;
@@ -339,7 +339,7 @@ public final class TurnReport {
       merged.put(key, new Contribution(c.variable(), anonymous, amount, false));
     }
     result.addAll(merged.values());
-    return result;
+    return readOnly(result);
   }
 
   /** The cause as the team may know it: itself, or an anonymous one. */

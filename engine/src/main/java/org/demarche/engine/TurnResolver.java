@@ -10,9 +10,9 @@ import org.demarche.engine.model.Effect;
 import org.demarche.engine.model.EndRules;
 import org.demarche.engine.model.Event;
 import org.demarche.engine.model.FormulaList;
-import org.demarche.engine.model.Objective;
 import org.demarche.engine.model.Resource;
 import org.demarche.engine.model.Scenario;
+import org.demarche.engine.model.Scoring;
 import org.demarche.engine.model.Team;
 import org.demarche.engine.model.Variable;
 import org.demarche.expr.CompiledExpression;
@@ -21,9 +21,10 @@ import org.demarche.expr.EvalContext;
 /**
  * Resolves one turn of one game. A throw-away working object: created for a turn, used once, by
  * one thread. It is also the {@link EvalContext} its expressions read, which is how expressions
- * see the right values, the acting team and the right random stream without allocating.
+ * see the right values, the acting team and the right random stream without allocating, and
+ * likewise the indicator values its scoring reads.
  */
-final class TurnResolver implements EvalContext {
+final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
   private final Scenario scenario;
   private final GameState previous;
   private final int turn;
@@ -34,6 +35,7 @@ final class TurnResolver implements EvalContext {
   private final ActionUses.Recorder uses;
   /** The events' counters, laid out as {@link GameState#eventCounters}. */
   private final int[] eventCounters;
+  /** Null unless the turn is resolved again for its ledger: see {@link ReplayedLedger}. */
   private final Ledger ledger;
   private final List<ScheduledEffect> scheduled = new ArrayList<>();
   private final List<PendingDilemma> raised = new ArrayList<>();
@@ -50,14 +52,14 @@ final class TurnResolver implements EvalContext {
 
   private int selfTeam = -1;
 
-  private TurnResolver(Scenario scenario, GameState previous) {
+  private TurnResolver(Scenario scenario, GameState previous, boolean recordsLedger) {
     this.scenario = scenario;
     this.previous = previous;
     this.turn = previous.turn + 1;
     this.random = new GameRandom(previous.seed);
     this.start = previous.history[previous.turn];
     this.delta = new double[start.length];
-    this.ledger = new Ledger(scenario.ledgerCapacity());
+    this.ledger = recordsLedger ? new Ledger(scenario.ledgerCapacity()) : null;
     this.resources = previous.resources.clone();
     this.uses = new ActionUses.Recorder(previous.uses);
     this.eventCounters = previous.eventCounters.clone();
@@ -69,14 +71,22 @@ final class TurnResolver implements EvalContext {
     if (previous.ended) {
       throw new IllegalStateException("the game ended after turn " + previous.turn);
     }
-    TurnResolver resolver = new TurnResolver(scenario, previous);
+    TurnResolver resolver = new TurnResolver(scenario, previous, false);
     GameState next = resolver.run(input);
-    return new TurnResult(scenario, next, resolver.report(next));
+    return new TurnResult(
+        scenario, next, resolver.report(next, new ReplayedLedger(scenario, previous, input)));
+  }
+
+  /** The causal ledger of the turn after {@code previous}, resolved again to record it. */
+  static Ledger ledgerOf(Scenario scenario, GameState previous, TurnInput input) {
+    TurnResolver resolver = new TurnResolver(scenario, previous, true);
+    resolver.run(input);
+    return resolver.ledger;
   }
 
   /** Completes a fresh state: derived variables and the opening scores. */
   static GameState opening(Scenario scenario, GameState fresh) {
-    TurnResolver r = new TurnResolver(scenario, fresh);
+    TurnResolver r = new TurnResolver(scenario, fresh, false);
     double[] values = fresh.history[0].clone();
     r.values = values;
     r.recomputeDerived(values);
@@ -91,7 +101,7 @@ final class TurnResolver implements EvalContext {
 
   /** A resolver that only looks at {@code state}, for policies and availability lists. */
   static TurnResolver inspecting(Scenario scenario, GameState state) {
-    return new TurnResolver(scenario, state);
+    return new TurnResolver(scenario, state, false);
   }
 
   Scenario scenario() {
@@ -119,7 +129,7 @@ final class TurnResolver implements EvalContext {
       throw new IllegalArgumentException(
           scenario.variables().get(variable).id() + " is derived and cannot be set");
     }
-    TurnResolver r = new TurnResolver(scenario, state);
+    TurnResolver r = new TurnResolver(scenario, state, false);
     double[] values = state.values();
     values[variable] = scenario.variables().get(variable).clamp(value);
     r.recomputeDerived(values);
@@ -145,11 +155,9 @@ final class TurnResolver implements EvalContext {
     answerDilemmas(input);
     applyDynamics();
 
-    double[] tentative = new double[start.length];
-    for (int v = 0; v < tentative.length; v++) {
-      tentative[v] = scenario.variables().get(v).clamp(start[v] + delta[v]);
-    }
-    recomputeDerived(tentative);
+    // The loops over every variable and effect are methods of their own, so the JIT compiles
+    // them as small units rather than compiling all of run a second time to replace one (OSR).
+    double[] tentative = tentative();
     values = tentative;
     fireEvents(input);
 
@@ -167,6 +175,24 @@ final class TurnResolver implements EvalContext {
     double[][] history = new double[turn + 1][];
     System.arraycopy(previous.history, 0, history, 0, turn);
     history[turn] = end;
+    return new GameState(
+        previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), eventCounters,
+        TurnReport.readOnly(stillRunning()), TurnReport.readOnly(raised), scores, objectiveScores,
+        outcome != null, outcome, endCondition);
+  }
+
+  /** The values after actions, dynamics and scheduled effects, clamped, derived ones computed. */
+  private double[] tentative() {
+    double[] tentative = new double[start.length];
+    for (int v = 0; v < tentative.length; v++) {
+      tentative[v] = scenario.variables().get(v).clamp(start[v] + delta[v]);
+    }
+    recomputeDerived(tentative);
+    return tentative;
+  }
+
+  /** The earlier scheduled effects that run past this turn, then the ones this turn set off. */
+  private List<ScheduledEffect> stillRunning() {
     List<ScheduledEffect> stillRunning =
         new ArrayList<>(previous.scheduled.size() + scheduled.size());
     for (int i = 0; i < previous.scheduled.size(); i++) {
@@ -176,14 +202,11 @@ final class TurnResolver implements EvalContext {
       }
     }
     stillRunning.addAll(scheduled);
-    return new GameState(
-        previous.seed, previous.lastTurn, turn, history, resources, uses.uses(), eventCounters,
-        TurnReport.readOnly(stillRunning), TurnReport.readOnly(raised), scores, objectiveScores,
-        outcome != null, outcome, endCondition);
+    return stillRunning;
   }
 
-  private TurnReport report(GameState next) {
-    return new TurnReport(scenario, turn, outcomes, fired, adhoc, answers, raised, ledger, start,
+  private TurnReport report(GameState next, ReplayedLedger replayed) {
+    return new TurnReport(scenario, turn, outcomes, fired, adhoc, answers, raised, replayed, start,
         next.history[turn], next.scores, next.outcome, notes);
   }
 
@@ -419,7 +442,9 @@ final class TurnResolver implements EvalContext {
       resources[target] = Math.max(0, resources[target] + amount);
     } else {
       delta[target] += amount;
-      ledger.add(target, cause, amount, delayed);
+      if (ledger != null) {
+        ledger.add(target, cause, amount, delayed);
+      }
     }
   }
 
@@ -485,7 +510,9 @@ final class TurnResolver implements EvalContext {
       }
       double amount = formulas.value(deltas + d, Purpose.DYNAMIC, d, 0);
       delta[dynamic.variable()] += amount;
-      ledger.add(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false);
+      if (ledger != null) {
+        ledger.add(dynamic.variable(), Cause.Kind.DYNAMIC, -1, d, -1, amount, false);
+      }
     }
   }
 
@@ -601,7 +628,7 @@ final class TurnResolver implements EvalContext {
     for (int v = 0; v < end.length; v++) {
       double unclamped = start[v] + delta[v];
       end[v] = variables.get(v).clamp(unclamped);
-      if (end[v] != unclamped && !variables.get(v).isDerived()) {
+      if (ledger != null && end[v] != unclamped && !variables.get(v).isDerived()) {
         ledger.add(v, Cause.Kind.CLAMP, -1, -1, -1, end[v] - unclamped, false);
       }
     }
@@ -641,32 +668,16 @@ final class TurnResolver implements EvalContext {
     double[] saved = values;
     values = at;
     selfTeam = -1;
-    Evaluated formulas = new Evaluated(scenario.indicators());
-    int flat = 0;
-    List<Team> teams = scenario.teams();
-    for (int t = 0; t < teams.size(); t++) {
-      List<Objective> objectives = teams.get(t).objectives();
-      objectiveScores[t] = new double[objectives.size()];
-      double total = 0;
-      double weights = 0;
-      for (int o = 0; o < objectives.size(); o++) {
-        Objective objective = objectives.get(o);
-        double sum = 0;
-        double indicatorWeights = 0;
-        List<Objective.Indicator> indicators = objective.indicators();
-        for (int i = 0; i < indicators.size(); i++) {
-          Objective.Indicator indicator = indicators.get(i);
-          double value = formulas.value(flat++, Purpose.SCORE, t, o);
-          sum += indicator.weight() * indicator.score(value);
-          indicatorWeights += indicator.weight();
-        }
-        objectiveScores[t][o] = sum / indicatorWeights;
-        total += objective.weight() * objectiveScores[t][o];
-        weights += objective.weight();
-      }
-      scores[t] = weights == 0 ? 0 : total / weights;
-    }
+    Scoring scoring = scenario.scoring();
+    batchScratch = scoring.formulas().evalBatch(this, batchScratch);
+    scoring.score(at, this, scores, objectiveScores);
     values = saved;
+  }
+
+  /** Indicator {@code i}'s value on the values {@link #score} scores; see {@link Evaluated}. */
+  @Override
+  public double value(int i, int team, int objective) {
+    return batched(scenario.scoring().formulas(), batchScratch, i, Purpose.SCORE, team, objective);
   }
 
   /** The first end condition that holds, or -1. */
@@ -708,13 +719,19 @@ final class TurnResolver implements EvalContext {
 
     /** Formula {@code i}'s value, as {@link #eval} would give it with these arguments. */
     double value(int i, Purpose purpose, int a, int b) {
-      int at = formulas.batchIndex(i);
-      if (at < 0) {
-        return eval(formulas.get(i), purpose, a, b);
-      }
-      double result = batch[at];
-      return Double.isFinite(result) ? result : 0;
+      return batched(formulas, batch, i, purpose, a, b);
     }
+  }
+
+  /** Formula {@code i} of {@code formulas}, from {@code batch} when it was evaluated there. */
+  private double batched(
+      FormulaList formulas, double[] batch, int i, Purpose purpose, int a, int b) {
+    int at = formulas.batchIndex(i);
+    if (at < 0) {
+      return eval(formulas.get(i), purpose, a, b);
+    }
+    double result = batch[at];
+    return Double.isFinite(result) ? result : 0;
   }
 
   private static boolean truthy(double value) {

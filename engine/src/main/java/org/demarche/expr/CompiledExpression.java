@@ -69,6 +69,11 @@ public final class CompiledExpression {
     throw new IllegalStateException("'" + source + "' is not constant");
   }
 
+  /** The variable's index when the expression only reads one variable's current value, else -1. */
+  public int variableIndex() {
+    return root instanceof Node.Variable ? ((Node.Variable) root).index() : -1;
+  }
+
   /** Sorted distinct indices of the variables read, including the targets of {@code lag}; a fresh copy. */
   public int[] variablesRead() {
     return variablesRead.clone();

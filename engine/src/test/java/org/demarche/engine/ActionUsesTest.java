@@ -17,7 +17,11 @@ class ActionUsesTest {
           action("both", 1, 2));
 
   private static Action action(String id, int cooldown, int maxUses) {
-    return new Action(id, id, "", new int[] {0, 1}, false, new int[0],
+    return action(id, new int[] {0, 1}, cooldown, maxUses);
+  }
+
+  private static Action action(String id, int[] teams, int cooldown, int maxUses) {
+    return new Action(id, id, "", teams, false, new int[0],
         new CompiledExpression[0], null, cooldown, maxUses, null, List.of(), List.of(), "");
   }
 
@@ -66,5 +70,22 @@ class ActionUsesTest {
     assertEquals(0, none.count(0, 3), "the earlier ones do not");
     assertEquals(GameState.NEVER, none.lastUsed(0, 1), "nor its turn");
     assertArrayEquals(new int[ACTIONS.size()], none.countsByTeamAndAction(), "nor any use");
+  }
+
+  @Test
+  void countsOnlyTheTeamsAnActionIsOpenToAndStillAnswersForTheOthers() {
+    List<Action> actions =
+        List.of(action("second's", new int[] {1}, 2, 3), action("first's", new int[] {0}, 1, 2));
+    ActionUses.Recorder recorder = new ActionUses.Recorder(ActionUses.none(2, actions));
+    recorder.record(1, 0, 4);
+    recorder.record(0, 1, 4);
+    recorder.record(0, 0, 5); // not open to team 0: only the list of uses holds it
+    ActionUses uses = recorder.uses();
+    assertEquals(1, uses.count(1, 0), "the second team's use of its action");
+    assertEquals(4, uses.lastUsed(1, 0), "the turn of the second team's use");
+    assertEquals(1, uses.count(0, 1), "the first team's use of its action");
+    assertEquals(GameState.NEVER, uses.lastUsed(1, 1), "the second team never used the other");
+    assertEquals(1, uses.count(0, 0), "a use by a team the action is not open to still counts");
+    assertEquals(5, uses.lastUsed(0, 0), "and its turn too");
   }
 }

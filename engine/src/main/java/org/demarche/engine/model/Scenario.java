@@ -31,7 +31,7 @@ public final class Scenario {
   private final Map<String, Integer> eventIndex;
   private final Map<String, Integer> variableIndex;
   private final FormulaList dynamicFormulas;
-  private final FormulaList indicators;
+  private final Scoring scoring;
   private final FormulaList triggerFormulas;
   private final int ledgerCapacity;
 
@@ -68,11 +68,7 @@ public final class Scenario {
     this.dynamics.forEach(dynamic -> gatesThenDeltas.add(dynamic.when()));
     this.dynamics.forEach(dynamic -> gatesThenDeltas.add(dynamic.delta()));
     this.dynamicFormulas = new FormulaList(gatesThenDeltas);
-    this.indicators = new FormulaList(this.teams.stream()
-        .flatMap(team -> team.objectives().stream())
-        .flatMap(objective -> objective.indicators().stream())
-        .map(Objective.Indicator::expr)
-        .toList());
+    this.scoring = new Scoring(this.teams);
     List<CompiledExpression> triggers = new ArrayList<>();
     for (Function<Event.Trigger, CompiledExpression> formula :
         List.<Function<Event.Trigger, CompiledExpression>>of(
@@ -162,9 +158,9 @@ public final class Scenario {
     return dynamicFormulas;
   }
 
-  /** Every indicator's formula: team by team, objective by objective, in scenario order. */
-  public FormulaList indicators() {
-    return indicators;
+  /** Every team's objectives and indicators, flat, as a turn scores with them. */
+  public Scoring scoring() {
+    return scoring;
   }
 
   /**
