@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param echo the baseline, null without an echo server
  */
 record LoadReport(LoadConfig config, String server, Machine before, Machine after,
-    LatencyHistogram.Percentiles warmup, Phase play, LatencyHistogram.Percentiles turnReports, int playersWithAllReports, Phase saturation, Phase echo,
+    LatencyHistogram.Percentiles warmup, Phase play, LatencyHistogram.Percentiles lockIns,
+    LatencyHistogram.Percentiles turnReports, int playersWithAllReports, Phase saturation, Phase echo,
     int echoFrameBytes, Memory memory, int failures, List<String> failureExamples) {
 
   static final double TARGET_P99_MILLIS = 20;
@@ -70,6 +71,8 @@ record LoadReport(LoadConfig config, String server, Machine before, Machine afte
           config.warmupTurns(), config.warmupTurns() == 1 ? "turn" : "turns", warmup.count(), warmup.p50Millis(), warmup.p99Millis());
     }
     phase(out, "play (think " + config.think().toMillis() + " ms)", play);
+    line(out, "  of which lock-ins (a game's last resolves the turn): %d, p50 %.2f ms, p99 %.2f ms",
+        lockIns.count(), lockIns.p50Millis(), lockIns.p99Millis());
     line(out, "  turn report after the last lock-in: p50 %.2f ms, p99 %.2f ms (%d game turns)",
         turnReports.p50Millis(), turnReports.p99Millis(), turnReports.count());
     line(out, "  players with every turn's report: %d of %d", playersWithAllReports,

@@ -66,7 +66,7 @@ final class LoadRun {
             played.saturation().traffic().meanFrameBytes());
       }
       return new LoadReport(config, server.describe(), before, Machine.now(), played.warmup(),
-          played.play(),
+          played.play(), played.lockIns(),
           played.turns(), played.complete(), played.saturation(), echo,
           played.saturation().traffic().meanFrameBytes(), played.memory(), failures.count(),
           failures.examples());
@@ -75,6 +75,7 @@ final class LoadRun {
 
   /** What the game stages measured. */
   private record Played(LatencyHistogram.Percentiles warmup, Phase play,
+      LatencyHistogram.Percentiles lockIns,
       LatencyHistogram.Percentiles turns, int complete, Phase saturation,
       LoadReport.Memory memory) {}
 
@@ -99,9 +100,10 @@ final class LoadRun {
     Seating seating = new Seating(config, teams, turnReports);
     LatencyHistogram warmupLatencies = new LatencyHistogram();
     LatencyHistogram latencies = new LatencyHistogram();
+    LatencyHistogram lockIns = new LatencyHistogram();
     CompletableFuture<Void> measuring = new CompletableFuture<>();
     Player.Play play = new Player.Play(config.warmupTurns(), config.turns(),
-        config.think().toNanos(), warmupLatencies, latencies, measuring, failures);
+        config.think().toNanos(), warmupLatencies, latencies, lockIns, measuring, failures);
     List<Player> players = ClientGroup.openAll(config.players(),
         i -> Player.join(clients, address, traffic,
             games.get(seating.game(i)).getJoinCode(), seating.seat(i), play, i),
@@ -130,7 +132,8 @@ final class LoadRun {
     Phase saturationPhase = saturation.close(saturated);
     LoadReport.Memory memory = empty < 0 ? null
         : new LoadReport.Memory(empty, withGames, joined, afterPlay, direct);
-    return new Played(warmupLatencies.summary(), played, turnReports.summary(), complete,
+    return new Played(warmupLatencies.summary(), played, lockIns.summary(), turnReports.summary(),
+        complete,
         saturationPhase, memory);
   }
 

@@ -43,10 +43,13 @@ final class Player {
    * What every player of a run shares.
    *
    * @param warmupLatencies the latencies of the warm-up's turns, apart from the measured ones
+   * @param lockIns the measured turns' lock-ins again, on their own: a game's last one waits
+   *     for the turn's resolution
    * @param measuring completed by the run when the measured turns may start
    */
   record Play(int warmupTurns, int turns, long thinkNanos, LatencyHistogram warmupLatencies,
-      LatencyHistogram latencies, CompletableFuture<Void> measuring, Failures failures) {
+      LatencyHistogram latencies, LatencyHistogram lockIns, CompletableFuture<Void> measuring,
+      Failures failures) {
     int playedTurns() {
       return warmupTurns + turns;
     }
@@ -136,8 +139,14 @@ final class Player {
     if (next == steps.length) {
       if (seat.team().finish(turn)) {
         seat.game().lockingIn(turn, System.nanoTime());
+        long sent = System.nanoTime();
         timed(ClientMessage.newBuilder().setLockIn(LockIn.getDefaultInstance()),
             play.latenciesOf(turn))
+            .thenRun(() -> {
+              if (turn >= play.warmupTurns()) {
+                play.lockIns().record(System.nanoTime() - sent);
+              }
+            })
             .exceptionally(this::fail);
       }
       return;

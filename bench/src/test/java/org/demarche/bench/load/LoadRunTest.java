@@ -41,6 +41,8 @@ class LoadRunTest {
         "every request of the measured turns is answered and timed");
     assertEquals(GAMES * WARMUP_TURNS * requestsPerGameTurn, report.warmup().count(),
         "the warm-up's requests are timed apart");
+    assertEquals(GAMES * TURNS * 3, report.lockIns().count(),
+        "the measured turns' lock-ins, one per team, are timed again on their own");
     for (Phase phase : new Phase[] {report.play(), report.saturation(), report.echo()}) {
       assertNotNull(phase, "the play, the saturation and the echo baseline are measured");
       assertTrue(phase.p50Millis() > 0 && phase.p50Millis() <= phase.p99Millis()
