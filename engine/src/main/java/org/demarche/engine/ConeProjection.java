@@ -355,8 +355,7 @@ final class ConeProjection implements EvalContext {
     if (expression.drawsRandom()) {
       random.use(turn, purpose, a, b);
     }
-    double result = expression.eval(this);
-    return Double.isFinite(result) ? result : 0;
+    return CompiledExpression.finiteOrZero(expression.eval(this));
   }
 
   @Override

@@ -698,8 +698,7 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
     if (expression.drawsRandom()) {
       random.use(turn, purpose, a, b);
     }
-    double result = expression.eval(this);
-    return Double.isFinite(result) ? result : 0;
+    return CompiledExpression.finiteOrZero(expression.eval(this));
   }
 
   /**
@@ -730,8 +729,7 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
     if (at < 0) {
       return eval(formulas.get(i), purpose, a, b);
     }
-    double result = batch[at];
-    return Double.isFinite(result) ? result : 0;
+    return CompiledExpression.finiteOrZero(batch[at]);
   }
 
   private static boolean truthy(double value) {

@@ -36,6 +36,14 @@ public final class CompiledExpression {
     this.maxLag = usage.maxLag();
   }
 
+  /**
+   * A result as the engine takes it: a non-finite one (a division by zero, say) counts as 0, so
+   * that one bad formula cannot poison the state.
+   */
+  public static double finiteOrZero(double result) {
+    return Double.isFinite(result) ? result : 0;
+  }
+
   /** Evaluates the expression against {@code ctx}; allocates nothing and draws from {@code ctx} in source order. */
   public double eval(EvalContext ctx) {
     // About one evaluation in five is of a constant (costs, chances, amounts).

@@ -57,6 +57,13 @@ final class Player {
     LatencyHistogram latenciesOf(int turn) {
       return turn < warmupTurns ? warmupLatencies : latencies;
     }
+
+    /** Where a lock-in's latency goes: with the turn's requests and, once measured, apart too. */
+    LatencyHistogram[] lockInLatenciesOf(int turn) {
+      return turn < warmupTurns
+          ? new LatencyHistogram[] {warmupLatencies}
+          : new LatencyHistogram[] {latencies, lockIns};
+    }
   }
 
   private final Connection connection;
@@ -139,14 +146,8 @@ final class Player {
     if (next == steps.length) {
       if (seat.team().finish(turn)) {
         seat.game().lockingIn(turn, System.nanoTime());
-        long sent = System.nanoTime();
         timed(ClientMessage.newBuilder().setLockIn(LockIn.getDefaultInstance()),
-            play.latenciesOf(turn))
-            .thenRun(() -> {
-              if (turn >= play.warmupTurns()) {
-                play.lockIns().record(System.nanoTime() - sent);
-              }
-            })
+            play.lockInLatenciesOf(turn))
             .exceptionally(this::fail);
       }
       return;
@@ -197,12 +198,15 @@ final class Player {
     return request;
   }
 
-  /** Sends a request that expects an {@code Ack} and records the time to its reply. */
+  /** Sends a request that expects an {@code Ack} and records the time to its reply in each. */
   private CompletableFuture<ServerMessage> timed(ClientMessage.Builder request,
-      LatencyHistogram latencies) {
+      LatencyHistogram... into) {
     long sent = System.nanoTime();
     return connection.call(request, ServerMessage.BodyCase.ACK).thenApply(reply -> {
-      latencies.record(System.nanoTime() - sent);
+      long latency = System.nanoTime() - sent;
+      for (LatencyHistogram latencies : into) {
+        latencies.record(latency);
+      }
       return reply;
     });
   }

@@ -85,7 +85,8 @@ public final class Scoring {
         double sum = 0;
         for (; i < indicatorsEnd[o]; i++) {
           double value =
-              variables[i] >= 0 ? finite(at[variables[i]]) : others.value(i, t, o - first);
+              variables[i] >= 0
+              ? CompiledExpression.finiteOrZero(at[variables[i]]) : others.value(i, t, o - first);
           Objective.Indicator indicator = indicators[i];
           sum += indicator.weight() * indicator.score(value);
         }
@@ -95,11 +96,6 @@ public final class Scoring {
       objectiveScores[t] = byObjective;
       scores[t] = objectiveWeights[t] == 0 ? 0 : total / objectiveWeights[t];
     }
-  }
-
-  /** As the engine takes any formula's result: non-finite counts as 0. */
-  private static double finite(double value) {
-    return Double.isFinite(value) ? value : 0;
   }
 
   /** Where {@link #score} reads the values of the indicators that are not a plain variable. */
