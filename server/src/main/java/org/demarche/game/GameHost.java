@@ -79,13 +79,13 @@ final class GameHost implements Game.Host {
     log.listen(new GameLog.Listener() {
       @Override
       public void durable(long sequence) {
-        executor.execute(() -> outbox.durable(sequence));
+        outbox.durable(sequence);
       }
 
       @Override
       public void failed(Exception cause) {
         unsaved = true;
-        executor.execute(outbox::failed);
+        outbox.failed();
       }
     });
   }

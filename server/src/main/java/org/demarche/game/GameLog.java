@@ -5,10 +5,14 @@ import org.demarche.game.api.JournalEntry;
 
 /**
  * One game's journal, as the game layer sees it: entries go in, and the store says when they are
- * on disk. Appending never blocks; the game acknowledges a step only once it is durable.
+ * on disk. Appending does not wait for the disk; the game acknowledges a step only once it is
+ * durable.
  */
 public interface GameLog {
-  /** What the store tells a game about its journal; called on a store thread. */
+  /**
+   * What the store tells a game about its journal: on a store thread, or within {@link #append}
+   * when the write itself fails.
+   */
   interface Listener {
     /** Every entry up to {@code sequence} is on disk. */
     void durable(long sequence);

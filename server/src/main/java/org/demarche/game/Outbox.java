@@ -10,7 +10,11 @@ import org.demarche.game.api.Session;
 /**
  * What a game says, held until the journal has the step that caused it on disk: a reply is an
  * acknowledgement only once the command is durable, and nobody hears of a change that a crash
- * could still undo. Steps go out in the order they ran. Game executor only.
+ * could still undo. Steps go out in the order they ran. The game's executor fills it; the
+ * journal's thread that made a step durable sends it out, with no hand-off back to the game (one
+ * thread fewer to wake a request). Every method holds the lock while it delivers, so that two
+ * threads never send steps out of order; delivering only queues work on the connections' event
+ * loops.
  */
 final class Outbox {
   /** One step's pushes and the reply to its request, waiting for {@code sequence}. */
@@ -19,10 +23,11 @@ final class Outbox {
   private final ArrayDeque<Step> waiting = new ArrayDeque<>();
   private List<Runnable> current = new ArrayList<>();
   private long durable;
+  private boolean failed;
   private boolean silent;
 
   /** Queues a push of the step that is running. */
-  void push(Session session, Push push) {
+  synchronized void push(Session session, Push push) {
     if (!silent) {
       current.add(() -> session.push(push));
     }
@@ -34,34 +39,37 @@ final class Outbox {
    * @param sequence the journal sequence the step must wait for (0: nothing to wait for)
    * @param reply told {@code true} once the step is durable, {@code false} if it never will be
    */
-  void seal(long sequence, Consumer<Boolean> reply) {
+  synchronized void seal(long sequence, Consumer<Boolean> reply) {
     Step step = new Step(sequence, current, reply);
     current = new ArrayList<>();
-    if (waiting.isEmpty() && sequence <= durable) {
-      deliver(step, true);
-    } else {
+    if (!waiting.isEmpty() || sequence > durable && !failed) {
       waiting.add(step);
+    } else {
+      deliver(step, sequence <= durable);
     }
   }
 
   /** The journal has everything up to {@code sequence} on disk. */
-  void durable(long sequence) {
+  synchronized void durable(long sequence) {
     durable = Math.max(durable, sequence);
     while (!waiting.isEmpty() && waiting.peek().sequence() <= durable) {
       deliver(waiting.poll(), true);
     }
   }
 
-  /** The journal failed: what waits goes out, and its replies learn it was not saved. */
-  void failed() {
+  /**
+   * The journal failed: what waits goes out, and its replies learn it was not saved; so will
+   * those of the steps still to come that wrote to it.
+   */
+  synchronized void failed() {
     while (!waiting.isEmpty()) {
       deliver(waiting.poll(), false);
     }
-    durable = Long.MAX_VALUE;
+    failed = true;
   }
 
   /** While replaying a journal there is nobody to tell: pushes are dropped. */
-  void silence(boolean silent) {
+  synchronized void silence(boolean silent) {
     this.silent = silent;
   }
 

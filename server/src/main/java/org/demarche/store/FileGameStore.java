@@ -36,7 +36,7 @@ public final class FileGameStore implements GameStore, AutoCloseable {
   private final Path games;
   private final Path archive;
   private final Path setAside;
-  private final JournalWriter writer = new JournalWriter();
+  private final JournalFlusher flusher = new JournalFlusher();
   /** The file each scenario was compiled from, to copy into new journals; lookups only. */
   private final Map<Scenario, String> sources = new IdentityHashMap<>();
 
@@ -107,7 +107,7 @@ public final class FileGameStore implements GameStore, AutoCloseable {
       Files.deleteIfExists(file);
       throw e;
     }
-    return new FileJournal(opened.gameId(), scenario, channel, writer, 1);
+    return new FileJournal(opened.gameId(), scenario, channel, flusher, 1);
   }
 
   @Override
@@ -123,7 +123,7 @@ public final class FileGameStore implements GameStore, AutoCloseable {
           sources.put(read.scenario(), read.scenarioSource());
         }
         result.add(new StoredGame(read.opened(), read.scenario(), read.entries(),
-            new FileJournal(gameId, read.scenario(), channel, writer, read.entries().size() + 1)));
+            new FileJournal(gameId, read.scenario(), channel, flusher, read.entries().size() + 1)));
       } catch (JournalException | IOException e) {
         setAside(gameId, e.getMessage());
       }
@@ -170,10 +170,10 @@ public final class FileGameStore implements GameStore, AutoCloseable {
     Files.deleteIfExists(archive.resolve(gameId + SUFFIX));
   }
 
-  /** Writes what is queued and stops the writer. */
+  /** Waits for the forces in flight and stops the flusher. */
   @Override
   public void close() {
-    writer.close();
+    flusher.close();
     try {
       lock.close(); // releases the lock
     } catch (IOException e) {

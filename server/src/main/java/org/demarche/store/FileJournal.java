@@ -10,8 +10,9 @@ import org.demarche.game.GameLog;
 import org.demarche.game.api.JournalEntry;
 
 /**
- * One game's journal file, open for appending. The game encodes and queues entries on its own
- * executor; the {@link JournalWriter} thread writes and forces them and reports back.
+ * One game's journal file, open for appending. The game encodes and writes its entries on its own
+ * executor (a write to the page cache, which does not wait for the disk); the
+ * {@link JournalFlusher} forces them and reports back.
  */
 final class FileJournal implements GameLog {
   private static final System.Logger LOG = System.getLogger(FileJournal.class.getName());
@@ -19,18 +20,18 @@ final class FileJournal implements GameLog {
   private final String gameId;
   private final Scenario scenario;
   private final FileChannel channel;
-  private final JournalWriter writer;
+  private final JournalFlusher.Forcing forcing;
   /** The last sequence number handed out; game executor only. */
   private long sequence;
   private volatile Listener listener;
   private volatile boolean failed;
 
-  FileJournal(String gameId, Scenario scenario, FileChannel channel, JournalWriter writer,
+  FileJournal(String gameId, Scenario scenario, FileChannel channel, JournalFlusher flusher,
       long lastSequence) {
     this.gameId = gameId;
     this.scenario = scenario;
     this.channel = channel;
-    this.writer = writer;
+    this.forcing = flusher.forcing(this);
     this.sequence = lastSequence;
   }
 
@@ -42,10 +43,26 @@ final class FileJournal implements GameLog {
   public long append(List<JournalEntry> entries) {
     for (JournalEntry entry : entries) {
       sequence++;
-      byte[] bytes = JournalCodec.encode(entry, sequence, scenario).toByteArray();
-      writer.write(this, JournalFile.frame(bytes), sequence);
+      if (!failed) {
+        byte[] bytes = JournalCodec.encode(entry, sequence, scenario).toByteArray();
+        write(JournalFile.frame(bytes));
+      }
+    }
+    if (!failed) {
+      forcing.written(sequence);
     }
     return sequence;
+  }
+
+  private void write(byte[] record) {
+    ByteBuffer buffer = ByteBuffer.wrap(record);
+    try {
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+    } catch (IOException e) {
+      fail(e);
+    }
   }
 
   @Override
@@ -55,20 +72,13 @@ final class FileJournal implements GameLog {
 
   @Override
   public void close() {
-    writer.close(this);
+    forcing.closeWhenForced();
   }
 
-  // --- the writer thread's side ---
+  // --- the flusher's side ---
 
   boolean failed() {
     return failed;
-  }
-
-  void writeRecord(byte[] record) throws IOException {
-    ByteBuffer buffer = ByteBuffer.wrap(record);
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
-    }
   }
 
   void force() throws IOException {
@@ -82,8 +92,14 @@ final class FileJournal implements GameLog {
     }
   }
 
+  /** The first failure, of a write or of a force, stops the journal; later ones add nothing. */
   void fail(Exception cause) {
-    failed = true;
+    synchronized (this) {
+      if (failed) {
+        return;
+      }
+      failed = true;
+    }
     LOG.log(Level.ERROR, "game " + gameId + ": its journal cannot be written; the game stops"
         + " accepting changes", cause);
     Listener l = listener;

@@ -4,28 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.demarche.game.GameLog;
+import org.demarche.game.api.JournalEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The writer's forcing, on files whose {@code force} the test holds back: a slow disk flush of one
- * game's journal never delays another's, and what is written during a force is forced after it.
+ * The flusher's forcing, on files whose {@code force} the test holds back: a slow disk flush of
+ * one game's journal never delays another's, and what is written during a force is forced after
+ * it.
  */
 @Timeout(30)
-class JournalWriterTest {
-  private static final byte[] RECORD = {1, 2, 3};
+class JournalFlusherTest {
+  /** An entry that needs no scenario to encode. */
+  private static final List<JournalEntry> ENTRY = List.of(new JournalEntry.ClockMark(1_000));
 
-  private final JournalWriter writer = new JournalWriter();
+  private final JournalFlusher flusher = new JournalFlusher();
 
   @AfterEach
   void close() {
-    writer.close();
+    flusher.close();
   }
 
   @Test
@@ -34,11 +38,11 @@ class JournalWriterTest {
     Journal slow = new Journal("slow", release);
     Journal fast = new Journal("fast", null);
 
-    writer.write(slow.journal, RECORD, 1);
-    writer.write(fast.journal, RECORD, 1);
+    slow.journal.append(ENTRY);
+    fast.journal.append(ENTRY);
     assertEquals(1, fast.nextDurable(), "the fast journal's first record is durable");
-    writer.write(fast.journal, RECORD, 2);
-    writer.write(fast.journal, RECORD, 3);
+    fast.journal.append(ENTRY);
+    fast.journal.append(ENTRY);
     assertEquals(3, fast.lastDurableUpTo(3), "and its next ones, while the slow flush hangs");
     assertTrue(slow.durable.isEmpty(), "the slow journal is not durable before its flush ends");
 
@@ -51,10 +55,10 @@ class JournalWriterTest {
     CountDownLatch release = new CountDownLatch(1);
     Journal journal = new Journal("g1", release);
 
-    writer.write(journal.journal, RECORD, 1);
+    journal.journal.append(ENTRY);
     assertTrue(journal.file.forceStarted.await(10, TimeUnit.SECONDS), "the first flush starts");
-    writer.write(journal.journal, RECORD, 2);
-    writer.write(journal.journal, RECORD, 3);
+    journal.journal.append(ENTRY);
+    journal.journal.append(ENTRY);
     release.countDown();
 
     assertEquals(1, journal.nextDurable(), "the first flush covers what was written before it");
@@ -67,7 +71,7 @@ class JournalWriterTest {
     CountDownLatch release = new CountDownLatch(1);
     Journal journal = new Journal("g1", release);
 
-    writer.write(journal.journal, RECORD, 1);
+    journal.journal.append(ENTRY);
     journal.journal.close();
     assertTrue(journal.file.forceStarted.await(10, TimeUnit.SECONDS), "the flush starts");
     assertFalse(journal.file.closed.await(200, TimeUnit.MILLISECONDS),
@@ -79,10 +83,10 @@ class JournalWriterTest {
   }
 
   @Test
-  void closingTheWriterWaitsForTheFlushesInFlight() throws Exception {
+  void closingTheFlusherWaitsForTheFlushesInFlight() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     Journal journal = new Journal("g1", release);
-    writer.write(journal.journal, RECORD, 1);
+    journal.journal.append(ENTRY);
     assertTrue(journal.file.forceStarted.await(10, TimeUnit.SECONDS), "the flush starts");
 
     Thread releaser = new Thread(() -> {
@@ -90,7 +94,7 @@ class JournalWriterTest {
       release.countDown();
     });
     releaser.start();
-    writer.close();
+    flusher.close();
 
     assertEquals(1, journal.durable.poll(), "closed only once the record was durable");
     releaser.join();
@@ -104,7 +108,7 @@ class JournalWriterTest {
 
     Journal(String gameId, CountDownLatch release) {
       file = new HeldFlushChannel(release);
-      journal = new FileJournal(gameId, null, file, writer, 0);
+      journal = new FileJournal(gameId, null, file, flusher, 0);
       journal.listen(new GameLog.Listener() {
         @Override
         public void durable(long sequence) {
