@@ -13,21 +13,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A file for a journal that keeps nothing and whose flush ({@code force}) waits until the test
- * releases it, to stand for a slow disk. Only appending, forcing and closing are supported.
+ * releases it, to stand for a slow disk (or whose every write fails, for a full one). Only
+ * appending, forcing and closing are supported.
  */
 final class HeldFlushChannel extends FileChannel {
   final CountDownLatch forceStarted = new CountDownLatch(1);
   final CountDownLatch closed = new CountDownLatch(1);
   final AtomicInteger forces = new AtomicInteger();
   private final CountDownLatch release;
+  private final boolean full;
 
   /** @param release what a flush waits for; null for a flush that never waits */
   HeldFlushChannel(CountDownLatch release) {
+    this(release, false);
+  }
+
+  private HeldFlushChannel(CountDownLatch release, boolean full) {
     this.release = release;
+    this.full = full;
+  }
+
+  /** A file on a full disk: every write fails. */
+  static HeldFlushChannel onFullDisk() {
+    return new HeldFlushChannel(null, true);
   }
 
   @Override
-  public int write(ByteBuffer src) {
+  public int write(ByteBuffer src) throws IOException {
+    if (full) {
+      throw new IOException("No space left on device");
+    }
     int n = src.remaining();
     src.position(src.limit());
     return n;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +36,8 @@ class JournalFlusherTest {
   @Test
   void aJournalWhoseFlushHangsDoesNotHoldBackAnother() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Journal slow = new Journal("slow", release);
-    Journal fast = new Journal("fast", null);
+    Journal slow = new Journal(release);
+    Journal fast = new Journal((CountDownLatch) null);
 
     slow.journal.append(ENTRY);
     fast.journal.append(ENTRY);
@@ -53,10 +54,10 @@ class JournalFlusherTest {
   @Test
   void recordsWrittenDuringAFlushAreForcedByTheNextOne() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Journal journal = new Journal("g1", release);
+    Journal journal = new Journal(release);
 
     journal.journal.append(ENTRY);
-    assertTrue(journal.file.forceStarted.await(10, TimeUnit.SECONDS), "the first flush starts");
+    journal.awaitFlushStart();
     journal.journal.append(ENTRY);
     journal.journal.append(ENTRY);
     release.countDown();
@@ -69,11 +70,11 @@ class JournalFlusherTest {
   @Test
   void aJournalClosesAfterItsLastRecordIsForced() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Journal journal = new Journal("g1", release);
+    Journal journal = new Journal(release);
 
     journal.journal.append(ENTRY);
     journal.journal.close();
-    assertTrue(journal.file.forceStarted.await(10, TimeUnit.SECONDS), "the flush starts");
+    journal.awaitFlushStart();
     assertFalse(journal.file.closed.await(200, TimeUnit.MILLISECONDS),
         "the file stays open while its flush runs");
 
@@ -85,9 +86,9 @@ class JournalFlusherTest {
   @Test
   void closingTheFlusherWaitsForTheFlushesInFlight() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Journal journal = new Journal("g1", release);
+    Journal journal = new Journal(release);
     journal.journal.append(ENTRY);
-    assertTrue(journal.file.forceStarted.await(10, TimeUnit.SECONDS), "the flush starts");
+    journal.awaitFlushStart();
 
     Thread releaser = new Thread(() -> {
       sleepQuietly(200);
@@ -100,15 +101,32 @@ class JournalFlusherTest {
     releaser.join();
   }
 
+  @Test
+  void aWriteThatFailsStopsTheJournalAndIsReportedOnce() throws Exception {
+    HeldFlushChannel full = HeldFlushChannel.onFullDisk();
+    Journal journal = new Journal(full);
+
+    assertEquals(1, journal.journal.append(ENTRY), "the entry still takes its sequence number");
+    assertEquals(2, journal.journal.append(ENTRY));
+    assertEquals(List.of("No space left on device"), journal.failures, "told once, at once");
+    assertEquals(0, full.forces.get(), "nothing that failed to be written is forced");
+    assertTrue(journal.durable.isEmpty(), "and nothing is said to be durable");
+  }
+
   /** A journal over a file whose flush waits for {@code release} (if any), and what it heard. */
   private final class Journal {
     final FileJournal journal;
     final HeldFlushChannel file;
     final BlockingQueue<Long> durable = new LinkedBlockingQueue<>();
+    final List<String> failures = new CopyOnWriteArrayList<>();
 
-    Journal(String gameId, CountDownLatch release) {
-      file = new HeldFlushChannel(release);
-      journal = new FileJournal(gameId, null, file, flusher, 0);
+    Journal(CountDownLatch release) {
+      this(new HeldFlushChannel(release));
+    }
+
+    Journal(HeldFlushChannel file) {
+      this.file = file;
+      journal = new FileJournal("g1", null, file, flusher, 0);
       journal.listen(new GameLog.Listener() {
         @Override
         public void durable(long sequence) {
@@ -117,9 +135,14 @@ class JournalFlusherTest {
 
         @Override
         public void failed(Exception cause) {
-          throw new AssertionError("the journal failed", cause);
+          failures.add(cause.getMessage());
         }
       });
+    }
+
+    void awaitFlushStart() throws InterruptedException {
+      assertTrue(file.forceStarted.await(10, TimeUnit.SECONDS), "the flush starts");
+      assertEquals(List.of(), failures, "the journal did not fail");
     }
 
     long nextDurable() throws InterruptedException {
