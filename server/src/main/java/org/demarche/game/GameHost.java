@@ -3,6 +3,8 @@ package org.demarche.game;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,6 +61,8 @@ final class GameHost implements Game.Host {
   private JournalEntry trigger;
   private String recordedToken;
   private volatile boolean unsaved;
+  /** A recovered game's opening is on disk already; {@link #open} replaces this. */
+  private volatile CompletionStage<Boolean> openingSaved = CompletableFuture.completedFuture(true);
   /** What lists show, refreshed after every step so that no other thread reads the game. */
   volatile Info.Game summary;
 
@@ -118,6 +122,24 @@ final class GameHost implements Game.Host {
     outbox.seal(sequence, saved -> reply.accept(saved ? outcome
         : new Outcome(notSaved(), outcome.principal())));
     summary = game.summary();
+  }
+
+  /**
+   * Queues the first step of a new game, which waits for its journal's opening to be on disk;
+   * before any other step.
+   */
+  void open() {
+    CompletableFuture<Boolean> saved = new CompletableFuture<>();
+    openingSaved = saved;
+    executor.execute(() -> outbox.seal(log.lastSequence(), saved::complete));
+  }
+
+  /**
+   * Whether the opening of the game's journal is on disk, once it is; {@code false} if it never
+   * will be (the game then refuses every change, as after any failure of its journal).
+   */
+  CompletionStage<Boolean> openingSaved() {
+    return openingSaved;
   }
 
   /** Runs one of the game's own tasks (a timer, a disconnect) as a step, guarded. */

@@ -42,6 +42,14 @@ public interface GameLog {
    */
   long append(List<JournalEntry> entries);
 
+  /**
+   * The sequence of the last entry appended, or of the opening a new journal was created with:
+   * what a step that must follow everything written so far waits for. 0 when nothing is kept.
+   */
+  default long lastSequence() {
+    return 0;
+  }
+
   /** Sets the one listener; before the first append. */
   void listen(Listener listener);
 

@@ -112,7 +112,9 @@ public final class GameServer implements GameService {
     }
     GameHost entry = target(principal, request);
     if (entry == null) {
-      return CompletableFuture.completedFuture(guarded(null, session, principal, request, null));
+      CompletableFuture<Outcome> reply = new CompletableFuture<>();
+      completeOnceOpened(guarded(null, session, principal, request, null), reply);
+      return reply;
     }
     GameHost parent = reviewParent(entry, request);
     if (parent != null) {
@@ -120,11 +122,29 @@ public final class GameServer implements GameService {
     }
     CompletableFuture<Outcome> reply = new CompletableFuture<>();
     boolean queued = entry.executor.offer(() -> entry.request(principal, request,
-        () -> guarded(entry, session, principal, request, null), reply::complete));
+        () -> guarded(entry, session, principal, request, null),
+        outcome -> completeOnceOpened(outcome, reply)));
     if (!queued) {
       reply.complete(busy(principal));
     }
     return reply;
+  }
+
+  /**
+   * Completes {@code reply} with {@code outcome}; for a game created (or forked), only once its
+   * journal's opening is on disk, since a game announced before could vanish in a crash.
+   */
+  private void completeOnceOpened(Outcome outcome, CompletableFuture<Outcome> reply) {
+    GameHost opened = outcome.result() instanceof Result.GameCreated created
+        ? games.get(created.gameId()) : null;
+    if (opened == null) {
+      reply.complete(outcome);
+      return;
+    }
+    opened.openingSaved().thenAccept(saved -> reply.complete(saved ? outcome
+        : new Outcome(Result.rejected(ErrorKind.INTERNAL, "the server cannot save the new game "
+            + opened.id + " (its journal failed to write), so it refuses every change; delete it"
+            + " and tell whoever runs the server: the log says why"), outcome.principal())));
   }
 
   /** The game a request is about, or null when it is about none or names an unknown one. */
@@ -352,6 +372,7 @@ public final class GameServer implements GameService {
     if (fork.isFork()) {
       entry.game.inherit(fork.inherited());
     }
+    entry.open();
     games.put(id, entry);
     created.add(entry);
     entry.internal(() -> entry.game.watch(session));

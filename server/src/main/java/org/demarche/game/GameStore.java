@@ -48,7 +48,9 @@ public interface GameStore {
   }
 
   /**
-   * Starts the journal of a new game with its opening and a copy of its scenario's file.
+   * Starts the journal of a new game with its opening and a copy of its scenario's file, without
+   * waiting for the disk: the opening is durable once the log's listener hears of
+   * {@link GameLog#lastSequence()}.
    *
    * @throws IOException when the journal cannot be created; the game must not start then
    */

@@ -2,6 +2,7 @@ package org.demarche.store;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
@@ -100,14 +101,18 @@ public final class FileGameStore implements GameStore, AutoCloseable {
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     try {
-      channel.write(java.nio.ByteBuffer.wrap(JournalFile.frame(entry)));
-      channel.force(true);
+      ByteBuffer framed = ByteBuffer.wrap(JournalFile.frame(entry));
+      while (framed.hasRemaining()) {
+        channel.write(framed);
+      }
     } catch (IOException e) {
       channel.close();
       Files.deleteIfExists(file);
       throw e;
     }
-    return new FileJournal(opened.gameId(), scenario, channel, flusher, 1);
+    // Forced by the flusher like any record, not on this thread (a Netty event loop, often):
+    // the game answers its creator once the opening is durable.
+    return FileJournal.created(opened.gameId(), scenario, channel, flusher);
   }
 
   @Override
@@ -123,7 +128,8 @@ public final class FileGameStore implements GameStore, AutoCloseable {
           sources.put(read.scenario(), read.scenarioSource());
         }
         result.add(new StoredGame(read.opened(), read.scenario(), read.entries(),
-            new FileJournal(gameId, read.scenario(), channel, flusher, read.entries().size() + 1)));
+            FileJournal.reopened(gameId, read.scenario(), channel, flusher,
+                read.entries().size() + 1)));
       } catch (JournalException | IOException e) {
         setAside(gameId, e.getMessage());
       }

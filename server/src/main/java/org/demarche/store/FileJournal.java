@@ -23,16 +23,35 @@ final class FileJournal implements GameLog {
   private final JournalFlusher.Forcing forcing;
   /** The last sequence number handed out; game executor only. */
   private long sequence;
+  /** Whether the file was just created: its first force then writes its metadata too. */
+  private volatile boolean created;
   private volatile Listener listener;
-  private volatile boolean failed;
+  /** How far the file is forced, for a listener that comes after the force. */
+  private volatile long durable;
+  private volatile Exception failure;
 
-  FileJournal(String gameId, Scenario scenario, FileChannel channel, JournalFlusher flusher,
-      long lastSequence) {
+  private FileJournal(String gameId, Scenario scenario, FileChannel channel,
+      JournalFlusher flusher, long lastSequence, boolean created) {
     this.gameId = gameId;
     this.scenario = scenario;
     this.channel = channel;
     this.forcing = flusher.forcing(this);
     this.sequence = lastSequence;
+    this.created = created;
+  }
+
+  /** A file just created with the game's opening, not forced yet: its force is asked for now. */
+  static FileJournal created(String gameId, Scenario scenario, FileChannel channel,
+      JournalFlusher flusher) {
+    FileJournal journal = new FileJournal(gameId, scenario, channel, flusher, 1, true);
+    journal.forcing.written(1);
+    return journal;
+  }
+
+  /** An existing file, open for appending after its last whole entry, {@code lastSequence}. */
+  static FileJournal reopened(String gameId, Scenario scenario, FileChannel channel,
+      JournalFlusher flusher, long lastSequence) {
+    return new FileJournal(gameId, scenario, channel, flusher, lastSequence, false);
   }
 
   String gameId() {
@@ -43,14 +62,19 @@ final class FileJournal implements GameLog {
   public long append(List<JournalEntry> entries) {
     for (JournalEntry entry : entries) {
       sequence++;
-      if (!failed) {
+      if (!failed()) {
         byte[] bytes = JournalCodec.encode(entry, sequence, scenario).toByteArray();
         write(JournalFile.frame(bytes));
       }
     }
-    if (!failed) {
+    if (!failed()) {
       forcing.written(sequence);
     }
+    return sequence;
+  }
+
+  @Override
+  public long lastSequence() {
     return sequence;
   }
 
@@ -65,9 +89,20 @@ final class FileJournal implements GameLog {
     }
   }
 
+  /**
+   * Sets the listener and tells it what it missed: a new journal's opening may be forced, or
+   * fail, before the game listens. Both sides write their field before reading the other's, so
+   * one of them at least tells it (twice does no harm).
+   */
   @Override
   public void listen(Listener listener) {
     this.listener = listener;
+    Exception failed = failure;
+    if (failed != null) {
+      listener.failed(failed);
+    } else if (durable > 0) {
+      listener.durable(durable);
+    }
   }
 
   @Override
@@ -78,14 +113,17 @@ final class FileJournal implements GameLog {
   // --- the flusher's side ---
 
   boolean failed() {
-    return failed;
+    return failure != null;
   }
 
+  /** The flusher's thread, one force at a time. */
   void force() throws IOException {
-    channel.force(false);
+    channel.force(created);
+    created = false;
   }
 
   void durable(long upTo) {
+    durable = upTo;
     Listener l = listener;
     if (l != null) {
       l.durable(upTo);
@@ -95,10 +133,10 @@ final class FileJournal implements GameLog {
   /** The first failure, of a write or of a force, stops the journal; later ones add nothing. */
   void fail(Exception cause) {
     synchronized (this) {
-      if (failed) {
+      if (failure != null) {
         return;
       }
-      failed = true;
+      failure = cause;
     }
     LOG.log(Level.ERROR, "game " + gameId + ": its journal cannot be written; the game stops"
         + " accepting changes", cause);

@@ -146,9 +146,11 @@ class IsolationTest {
     catalog.put(Harness.TUTORIAL, Harness.scenario());
     GameServer server = new GameServer(catalog, Harness.KEY, time, time, new Codes(1), threads);
     RecordingSession session = new RecordingSession("instructor");
-    Result created = Harness.await(server.handle(session, Principal.INSTRUCTOR,
+    CompletionStage<Outcome> creation = server.handle(session, Principal.INSTRUCTOR,
         new Request.CreateGame(Harness.TUTORIAL, List.of(), List.of(), 1, 4, 0,
-            EffectDetail.EXACT))).result();
+            EffectDetail.EXACT));
+    threads.release(); // the creator hears of the game in its first step
+    Result created = Harness.await(creation).result();
     String gameId = ((Result.GameCreated) created).gameId();
     List<CompletionStage<Outcome>> queued = new ArrayList<>();
     for (int i = 0; i < GameServer.INBOX; i++) {

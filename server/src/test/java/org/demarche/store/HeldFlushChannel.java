@@ -7,6 +7,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +22,8 @@ final class HeldFlushChannel extends FileChannel {
   final CountDownLatch forceStarted = new CountDownLatch(1);
   final CountDownLatch closed = new CountDownLatch(1);
   final AtomicInteger forces = new AtomicInteger();
+  /** Each force's {@code metaData}, in order. */
+  final List<Boolean> withMetadata = new CopyOnWriteArrayList<>();
   private final CountDownLatch release;
   private final boolean full;
 
@@ -50,6 +54,7 @@ final class HeldFlushChannel extends FileChannel {
 
   @Override
   public void force(boolean metaData) throws IOException {
+    withMetadata.add(metaData);
     forces.incrementAndGet();
     forceStarted.countDown();
     try {

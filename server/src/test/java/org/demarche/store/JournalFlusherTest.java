@@ -113,6 +113,20 @@ class JournalFlusherTest {
     assertTrue(journal.durable.isEmpty(), "and nothing is said to be durable");
   }
 
+  @Test
+  void aNewJournalsOpeningIsForcedWithItsMetadataAndToldToAListenerThatComesLate()
+      throws Exception {
+    HeldFlushChannel file = new HeldFlushChannel(null);
+    FileJournal created = FileJournal.created("g1", null, file, flusher);
+    assertTrue(file.forceStarted.await(10, TimeUnit.SECONDS), "forced with nothing appended");
+
+    Journal journal = new Journal(file, created); // listens now: during the force, or after it
+    assertEquals(1, journal.nextDurable(), "the opening is durable");
+    created.append(ENTRY);
+    assertEquals(2, journal.lastDurableUpTo(2));
+    assertEquals(List.of(true, false), file.withMetadata, "the first force writes the metadata");
+  }
+
   /** A journal over a file whose flush waits for {@code release} (if any), and what it heard. */
   private final class Journal {
     final FileJournal journal;
@@ -125,8 +139,12 @@ class JournalFlusherTest {
     }
 
     Journal(HeldFlushChannel file) {
+      this(file, FileJournal.reopened("g1", null, file, flusher, 0));
+    }
+
+    Journal(HeldFlushChannel file, FileJournal journal) {
       this.file = file;
-      journal = new FileJournal("g1", null, file, flusher, 0);
+      this.journal = journal;
       journal.listen(new GameLog.Listener() {
         @Override
         public void durable(long sequence) {
