@@ -1,6 +1,10 @@
 package org.demarche.engine;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.demarche.engine.model.FormulaList;
 import org.demarche.engine.model.Scenario;
 import org.demarche.engine.model.Team;
 import org.demarche.engine.model.Variable;
@@ -71,12 +75,48 @@ public final class GameState {
     this.endCondition = endCondition;
   }
 
+  /**
+   * Each scenario's state before turn 1 for seed 0, shared by its games when nothing of it depends
+   * on the seed; weak keys, so a scenario nobody plays is let go.
+   */
+  private static final Map<Scenario, Opening> OPENINGS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** A scenario's opening for seed 0, or null when it draws random numbers and so depends on the seed. */
+  private record Opening(GameState seedless) {}
+
   /** The state before turn 1 of a game of {@code turns} turns. */
   public static GameState initial(Scenario scenario, long seed, int turns) {
     if (turns < 1 || turns > scenario.calendar().maxTurns()) {
       throw new IllegalArgumentException(
           "turns must be between 1 and " + scenario.calendar().maxTurns() + ", got " + turns);
     }
+    // The derived variables and the scores are the same in every game unless they draw: each
+    // game then takes the shared opening with its own seed rather than computing it again.
+    GameState seedless = OPENINGS.computeIfAbsent(scenario, s -> new Opening(
+        drawsAtOpening(s) ? null : computeInitial(s, 0, s.calendar().maxTurns()))).seedless();
+    return seedless == null
+        ? computeInitial(scenario, seed, turns)
+        : seedless.forGame(seed, turns);
+  }
+
+  /** Whether computing the opening draws random numbers: a derived variable or an indicator does. */
+  private static boolean drawsAtOpening(Scenario scenario) {
+    for (int i = 0; i < scenario.derivedCount(); i++) {
+      if (scenario.variables().get(scenario.derivedAt(i)).formula().drawsRandom()) {
+        return true;
+      }
+    }
+    FormulaList indicators = scenario.scoring().formulas();
+    for (int i = 0; i < indicators.size(); i++) {
+      if (indicators.get(i) != null && indicators.get(i).drawsRandom()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static GameState computeInitial(Scenario scenario, long seed, int turns) {
     List<Variable> variables = scenario.variables();
     double[] values = new double[variables.size()];
     for (int i = 0; i < values.length; i++) {
@@ -101,6 +141,12 @@ public final class GameState {
             new double[scenario.teams().size()], new double[scenario.teams().size()][], false, null,
             -1);
     return TurnResolver.opening(scenario, unscored);
+  }
+
+  /** The same state for another game: another seed and last turn. */
+  private GameState forGame(long gameSeed, int gameLastTurn) {
+    return new GameState(gameSeed, gameLastTurn, turn, history, resources, uses, eventCounters,
+        scheduled, dilemmas, scores, objectiveScores, ended, outcome, endCondition);
   }
 
   /** A copy whose current values and scores are replaced, for an instructor's correction. */

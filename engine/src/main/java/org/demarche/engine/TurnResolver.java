@@ -47,22 +47,42 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
   /** Where formula lists evaluated together put their values: one array for the whole turn. */
   private double[] batchScratch;
 
+  /**
+   * Where {@link #refusal(int, int)} puts the costs it evaluates and nobody reads: a policy checks
+   * every candidate of every decision, and one array each was most of what it allocated.
+   */
+  private double[] costsScratch = new double[0];
+
   /** What expressions currently read: the start of the turn, or the state after actions. */
   private double[] values;
 
   private int selfTeam = -1;
 
-  private TurnResolver(Scenario scenario, GameState previous, boolean recordsLedger) {
+  /** What a resolver is made for, which decides what it copies of the state and records. */
+  private enum Role {
+    /** Resolves a turn into a new state. */
+    RESOLVE,
+    /** Resolves a turn again to record its causal ledger. */
+    RECORD_LEDGER,
+    /**
+     * Only reads the state (evaluates expressions, checks orders, scores values): it shares the
+     * state's arrays instead of copying them, which a policy's look at every state would pay for.
+     */
+    INSPECT
+  }
+
+  private TurnResolver(Scenario scenario, GameState previous, Role role) {
     this.scenario = scenario;
     this.previous = previous;
     this.turn = previous.turn + 1;
     this.random = new GameRandom(previous.seed);
     this.start = previous.history[previous.turn];
-    this.delta = new double[start.length];
-    this.ledger = recordsLedger ? new Ledger(scenario.ledgerCapacity()) : null;
-    this.resources = previous.resources.clone();
+    boolean copies = role != Role.INSPECT;
+    this.delta = copies ? new double[start.length] : null;
+    this.ledger = role == Role.RECORD_LEDGER ? new Ledger(scenario.ledgerCapacity()) : null;
+    this.resources = copies ? previous.resources.clone() : previous.resources;
     this.uses = new ActionUses.Recorder(previous.uses);
-    this.eventCounters = previous.eventCounters.clone();
+    this.eventCounters = copies ? previous.eventCounters.clone() : previous.eventCounters;
     this.values = start;
   }
 
@@ -71,7 +91,7 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
     if (previous.ended) {
       throw new IllegalStateException("the game ended after turn " + previous.turn);
     }
-    TurnResolver resolver = new TurnResolver(scenario, previous, false);
+    TurnResolver resolver = new TurnResolver(scenario, previous, Role.RESOLVE);
     GameState next = resolver.run(input);
     return new TurnResult(
         scenario, next, resolver.report(next, new ReplayedLedger(scenario, previous, input)));
@@ -79,14 +99,14 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
 
   /** The causal ledger of the turn after {@code previous}, resolved again to record it. */
   static Ledger ledgerOf(Scenario scenario, GameState previous, TurnInput input) {
-    TurnResolver resolver = new TurnResolver(scenario, previous, true);
+    TurnResolver resolver = new TurnResolver(scenario, previous, Role.RECORD_LEDGER);
     resolver.run(input);
     return resolver.ledger;
   }
 
   /** Completes a fresh state: derived variables and the opening scores. */
   static GameState opening(Scenario scenario, GameState fresh) {
-    TurnResolver r = new TurnResolver(scenario, fresh, false);
+    TurnResolver r = new TurnResolver(scenario, fresh, Role.INSPECT);
     double[] values = fresh.history[0].clone();
     r.values = values;
     r.recomputeDerived(values);
@@ -101,7 +121,7 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
 
   /** A resolver that only looks at {@code state}, for policies and availability lists. */
   static TurnResolver inspecting(Scenario scenario, GameState state) {
-    return new TurnResolver(scenario, state, false);
+    return new TurnResolver(scenario, state, Role.INSPECT);
   }
 
   Scenario scenario() {
@@ -111,7 +131,10 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
   /** Why {@code team} may not order {@code action} in the coming turn, or null when it may. */
   ActionOutcome.Reason refusal(int team, int action) {
     Action a = scenario.actions().get(action);
-    return refusal(team, action, a.id(), 0, false, new double[a.costs().length]);
+    if (costsScratch.length < a.costs().length) {
+      costsScratch = new double[a.costs().length];
+    }
+    return refusal(team, action, a.id(), 0, false, costsScratch);
   }
 
   /** Evaluates an expression on the state as the coming turn starts, as {@code team}. */
@@ -129,7 +152,7 @@ final class TurnResolver implements EvalContext, Scoring.IndicatorValues {
       throw new IllegalArgumentException(
           scenario.variables().get(variable).id() + " is derived and cannot be set");
     }
-    TurnResolver r = new TurnResolver(scenario, state, false);
+    TurnResolver r = new TurnResolver(scenario, state, Role.INSPECT);
     double[] values = state.values();
     values[variable] = scenario.variables().get(variable).clamp(value);
     r.recomputeDerived(values);

@@ -58,4 +58,29 @@ class DeterminismTest {
             scenario.actions().get(0).id()))).state();
     assertNotEquals(quiet.hash(), busy.hash(), "an order changes the state and its hash");
   }
+
+  @Test
+  void aGameStartsTheSameWhicheverGamesOfItsScenarioWerePlayedBefore() {
+    Scenario shared = tutorial();
+    hashes(shared, 8, Policies.RANDOM);
+    GameState start = Engine.start(shared, 7, 5);
+    assertEquals(7, start.seed(), "a game shares the opening of its scenario, not its seed");
+    assertEquals(5, start.lastTurn(), "nor its length");
+    assertEquals(Engine.start(tutorial(), 7, 5).hash(), start.hash(),
+        "the same opening as on a scenario nobody played");
+    assertEquals(hashes(tutorial(), 7, Policies.RANDOM), hashes(shared, 7, Policies.RANDOM),
+        "the same game as on a scenario nobody played");
+  }
+
+  @Test
+  void anOpeningThatDrawsRandomNumbersDependsOnTheSeed() {
+    Scenario scenario = new TinyScenario()
+        .variable("{'id': 'noise', 'label': 'Noise', 'domain': 'economy', 'formula': 'uniform(0, 100)'}")
+        .load();
+    int noise = scenario.variableIndex("noise");
+    assertNotEquals(Engine.start(scenario, 1, 6).valueAt(0, noise),
+        Engine.start(scenario, 2, 6).valueAt(0, noise), "a derived variable draws with the seed");
+    assertEquals(Engine.start(scenario, 1, 6).hash(), Engine.start(scenario, 1, 6).hash(),
+        "and draws the same with the same seed");
+  }
 }

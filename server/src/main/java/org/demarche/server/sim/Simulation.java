@@ -1,6 +1,7 @@
 package org.demarche.server.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -53,21 +54,30 @@ public final class Simulation {
       return t;
     });
     try {
+      // One task per worker, each taking the next run until none is left: no queued task, future
+      // and wake-up of this thread per game. Records are kept by run index.
+      RunRecord[] records = new RunRecord[runs];
+      AtomicInteger next = new AtomicInteger();
       AtomicInteger done = new AtomicInteger();
-      List<Future<RunRecord>> futures = new ArrayList<>(runs);
-      for (int i = 0; i < runs; i++) {
-        int run = i;
-        futures.add(pool.submit(() -> {
-          RunRecord record = playOne(run);
-          progress.accept(done.incrementAndGet());
-          return record;
+      List<Future<?>> workers = new ArrayList<>(threads);
+      for (int w = 0; w < Math.min(threads, runs); w++) {
+        workers.add(pool.submit(() -> {
+          try {
+            for (int run = next.getAndIncrement(); run < runs; run = next.getAndIncrement()) {
+              records[run] = playOne(run);
+              progress.accept(done.incrementAndGet());
+            }
+          } catch (RuntimeException | Error e) {
+            next.set(runs); // the other workers stop too: the simulation has failed
+            throw e;
+          }
+          return null;
         }));
       }
-      List<RunRecord> records = new ArrayList<>(runs);
-      for (Future<RunRecord> f : futures) {
-        records.add(f.get());
+      for (Future<?> worker : workers) {
+        worker.get();
       }
-      return records;
+      return Arrays.asList(records);
     } catch (ExecutionException e) {
       throw new IllegalStateException("a simulated game failed: " + e.getCause(), e.getCause());
     } finally {
