@@ -2,7 +2,6 @@ package org.demarche.store;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
@@ -101,10 +100,7 @@ public final class FileGameStore implements GameStore, AutoCloseable {
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     try {
-      ByteBuffer framed = ByteBuffer.wrap(JournalFile.frame(entry));
-      while (framed.hasRemaining()) {
-        channel.write(framed);
-      }
+      JournalFile.append(channel, JournalFile.frame(entry));
     } catch (IOException e) {
       channel.close();
       Files.deleteIfExists(file);

@@ -2,7 +2,6 @@ package org.demarche.store;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.List;
 import org.demarche.engine.model.Scenario;
@@ -79,11 +78,8 @@ final class FileJournal implements GameLog {
   }
 
   private void write(byte[] record) {
-    ByteBuffer buffer = ByteBuffer.wrap(record);
     try {
-      while (buffer.hasRemaining()) {
-        channel.write(buffer);
-      }
+      JournalFile.append(channel, record);
     } catch (IOException e) {
       fail(e);
     }

@@ -5,6 +5,8 @@ import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +53,14 @@ final class JournalFile {
       throw new AssertionError("writing into an array of the exact size cannot fail", e);
     }
     return framed;
+  }
+
+  /** Appends a framed record whole: a channel may write less than asked in one call. */
+  static void append(FileChannel channel, byte[] record) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(record);
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
   }
 
   static Contents read(Path file) throws IOException {
