@@ -55,13 +55,16 @@ final class ForkedServer implements ServerTarget {
   /**
    * Starts the server JVM with this JVM's class path and {@code javaOptions} (such as
    * {@code -Xmx512m}), every game journaled to disk unless {@code journal} is false, and waits for
-   * it to listen.
+   * it to listen. Its data folder is made in {@code parent}, or in the system's temporary folder
+   * when that is null.
    *
    * @throws IOException when it cannot start or does not say it is ready within a minute
    */
-  static ForkedServer start(List<String> javaOptions, boolean journal)
+  static ForkedServer start(List<String> javaOptions, boolean journal, Path parent)
       throws IOException, InterruptedException {
-    Path folder = Files.createTempDirectory("demarche-load");
+    Path folder = parent == null
+        ? Files.createTempDirectory("demarche-load")
+        : Files.createTempDirectory(parent, "demarche-load");
     String key = UUID.randomUUID().toString();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -143,8 +146,18 @@ final class ForkedServer implements ServerTarget {
   @Override
   public String describe() {
     return "forked server JVM (pid " + process.pid() + ", " + String.join(" ", javaOptions) + ", "
-        + (journal ? "journals in a temporary folder" : "no journal") + ") on loopback, with"
+        + (journal ? "journals in " + journalFolder() : "no journal") + ") on loopback, with"
         + " the echo baseline in the same JVM";
+  }
+
+  /** The data folder and the kind of file system it is on, which decides what a force costs. */
+  private String journalFolder() {
+    Path data = folder.resolve("data");
+    try {
+      return data + " (" + Files.getFileStore(folder).type() + ")";
+    } catch (IOException e) {
+      return data.toString();
+    }
   }
 
   /** Closes the server's input (it shuts down), waits for it, bounded, and deletes the folder. */

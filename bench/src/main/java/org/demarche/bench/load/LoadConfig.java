@@ -1,6 +1,7 @@
 package org.demarche.bench.load;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,15 @@ import java.util.List;
  * @param serverHeap the forked server's {@code -Xmx}
  * @param serverJavaOptions more options for the forked server's JVM, such as its collector
  * @param journal whether the forked server journals its games to disk, as {@code serve} does
+ * @param journalParent the folder in which the forked server's data folder is made (and deleted
+ *     at the end), or null for the system's temporary folder
  * @param clientThreads the driver's event loops
  * @param timeout the longest any stage may take before the run fails
  */
 record LoadConfig(int players, int games, int warmupTurns, int turns, int observers, String scenario,
     Duration think, Duration saturation, InetSocketAddress server, String key, String serverHeap,
-    List<String> serverJavaOptions, boolean journal, int clientThreads, Duration timeout) {
+    List<String> serverJavaOptions, boolean journal, Path journalParent, int clientThreads,
+    Duration timeout) {
   LoadConfig {
     if (games < 1 || players < games) {
       throw new IllegalArgumentException("need at least one game and one player per game, not "
@@ -41,6 +45,10 @@ record LoadConfig(int players, int games, int warmupTurns, int turns, int observ
     if ((server == null) != (key == null)) {
       throw new IllegalArgumentException("an external server needs its instructor key, and"
           + " only an external one");
+    }
+    if (journalParent != null && (server != null || !journal)) {
+      throw new IllegalArgumentException("a journal folder is for the forked server's journals:"
+          + " not with an external server or without a journal");
     }
   }
 

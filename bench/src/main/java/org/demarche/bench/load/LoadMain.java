@@ -1,6 +1,7 @@
 package org.demarche.bench.load;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,6 +76,12 @@ public final class LoadMain implements Callable<Integer> {
       description = "The forked server keeps games in memory only, to see what the journal costs.")
   private boolean noJournal;
 
+  @Option(names = "--journal-folder", paramLabel = "DIR",
+      description = "Where the forked server's data folder is made and deleted afterwards"
+          + " (default: the system's temporary folder). A folder on another disk, or in memory"
+          + " such as /dev/shm, shows what waiting for this one costs.")
+  private Path journalFolder;
+
   @Option(names = "--client-threads", defaultValue = "2",
       description = "The driver's I/O threads (${DEFAULT-VALUE}).")
   private int clientThreads;
@@ -87,15 +94,24 @@ public final class LoadMain implements Callable<Integer> {
     System.exit(new CommandLine(new LoadMain()).execute(args));
   }
 
-  /** Exit 0 when the run finished with no failed request, 1 otherwise. */
+  /** Exit 0 when the run finished with no failed request, 1 otherwise, 2 for flags that clash. */
   @Override
   public Integer call() throws Exception {
-    LoadConfig config = new LoadConfig(players, games, warmupTurns, turns, observers, scenario,
-        Duration.ofMillis(thinkMillis), Duration.ofSeconds(seconds), address(), key, serverHeap,
-        serverJavaOptions, !noJournal, clientThreads, Duration.ofSeconds(timeoutSeconds));
+    LoadConfig config = config();
     LoadReport report = LoadRun.run(config, System.err);
     System.out.print(report.render());
     return report.failures() == 0 && report.playersWithAllReports() == players ? 0 : 1;
+  }
+
+  private LoadConfig config() {
+    try {
+      return new LoadConfig(players, games, warmupTurns, turns, observers, scenario,
+          Duration.ofMillis(thinkMillis), Duration.ofSeconds(seconds), address(), key, serverHeap,
+          serverJavaOptions, !noJournal, journalFolder, clientThreads,
+          Duration.ofSeconds(timeoutSeconds));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage(), e);
+    }
   }
 
   private InetSocketAddress address() {

@@ -53,7 +53,8 @@ final class LoadRun {
           + "; raise it or ask for fewer observers");
     }
     try (ServerTarget server = config.server() == null
-        ? ForkedServer.start(config.forkedServerOptions(), config.journal())
+        ? ForkedServer.start(config.forkedServerOptions(), config.journal(),
+            config.journalParent())
         : new ExternalServer(config.server(), config.key())) {
       progress.println("server: " + server.describe());
       Played played;

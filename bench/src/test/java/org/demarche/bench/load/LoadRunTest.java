@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoadRunTest {
   private static final int PLAYERS = 200;
@@ -21,10 +25,11 @@ class LoadRunTest {
 
   @Test
   @Timeout(240)
-  void aSmokeRunPlaysEveryTurnWithoutAFailureAndMeasuresEveryFigure() throws Exception {
+  void aSmokeRunPlaysEveryTurnWithoutAFailureAndMeasuresEveryFigure(@TempDir Path journals)
+      throws Exception {
     LoadConfig config = new LoadConfig(PLAYERS, GAMES, WARMUP_TURNS, TURNS, OBSERVERS, "tutorial-quenara",
-        Duration.ofMillis(5), Duration.ofSeconds(1), null, null, "256m", List.of(), true, 2,
-        Duration.ofSeconds(90));
+        Duration.ofMillis(5), Duration.ofSeconds(1), null, null, "256m", List.of(), true, journals,
+        2, Duration.ofSeconds(90));
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
     LoadReport report = LoadRun.run(config, new PrintStream(progress, true, StandardCharsets.UTF_8));
@@ -59,6 +64,11 @@ class LoadRunTest {
         "the server's heap grows with games and players");
     assertTrue(report.bytesPerConnection() > 0 && report.bytesPerGame() > 0,
         "a connection and a game each cost some heap");
+    assertTrue(report.server().contains("journals in " + journals.resolve("demarche-load")),
+        "the report says where the journals were: " + report.server());
+    try (Stream<Path> left = Files.list(journals)) {
+      assertEquals(List.of(), left.toList(), "the server's data folder is deleted at the end");
+    }
     String text = report.render();
     assertTrue(text.contains("request p99 while playing") && text.contains("throughput / echo")
             && text.contains("warm-up (1 turn, not measured)")
