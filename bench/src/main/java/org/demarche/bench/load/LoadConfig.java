@@ -60,6 +60,13 @@ record LoadConfig(int players, int games, int warmupTurns, int turns, int observ
     return options;
   }
 
+  /** The same run with {@code count} observers. */
+  LoadConfig withObservers(int count) {
+    return new LoadConfig(players, games, warmupTurns, turns, count, scenario, think, saturation,
+        server, key, serverHeap, serverJavaOptions, journal, journalParent, clientThreads,
+        timeout);
+  }
+
   /** Turns every player plays: the warm-up's, then the measured ones. */
   int playedTurns() {
     return warmupTurns + turns;

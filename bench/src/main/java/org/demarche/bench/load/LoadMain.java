@@ -1,10 +1,12 @@
 package org.demarche.bench.load;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,11 +96,20 @@ public final class LoadMain implements Callable<Integer> {
     System.exit(new CommandLine(new LoadMain()).execute(args));
   }
 
-  /** Exit 0 when the run finished with no failed request, 1 otherwise, 2 for flags that clash. */
+  /**
+   * Exit 0 when the run finished with no failed request, 1 otherwise or when it could not run
+   * (the message says why), 2 for flags that clash.
+   */
   @Override
   public Integer call() throws Exception {
     LoadConfig config = config();
-    LoadReport report = LoadRun.run(config, System.err);
+    LoadReport report;
+    try {
+      report = LoadRun.run(config, System.err);
+    } catch (IOException | TimeoutException e) {
+      System.err.println("demarche-load: " + e.getMessage());
+      return 1;
+    }
     System.out.print(report.render());
     return report.failures() == 0 && report.playersWithAllReports() == players ? 0 : 1;
   }

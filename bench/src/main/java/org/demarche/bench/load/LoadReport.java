@@ -7,13 +7,15 @@ import java.util.Locale;
  * The figures of one load run and how they stand against the targets; {@link #render} writes
  * them for a person.
  *
+ * @param observersAsked the observers asked for; more than the config's when the open-file limit
+ *     had no room for them all
  * @param turnReports the time from a game's last lock-in of a turn to the last of its players'
  *     report of that turn, one sample per game and turn
  * @param playersWithAllReports players that received the report of every turn they played
  * @param memory heap figures of the server process, null when it cannot be measured
  * @param echo the baseline, null without an echo server
  */
-record LoadReport(LoadConfig config, String server, Machine before, Machine after,
+record LoadReport(LoadConfig config, int observersAsked, String server, Machine before, Machine after,
     LatencyHistogram.Percentiles warmup, Phase play, LatencyHistogram.Percentiles lockIns,
     LatencyHistogram.Percentiles turnReports, int playersWithAllReports, Phase saturation, Phase echo,
     int echoFrameBytes, Memory memory, int failures, List<String> failureExamples) {
@@ -24,7 +26,7 @@ record LoadReport(LoadConfig config, String server, Machine before, Machine afte
   static final long TARGET_HEAP_BYTES = 512L << 20;
   static final long TARGET_CONNECTION_BYTES = 30 << 10;
   static final long TARGET_GAME_BYTES = 256 << 10;
-
+  static final int TARGET_CONNECTIONS = 20_000;
 
   /**
    * The server's heap after a full GC at each stage of the run.
@@ -57,9 +59,10 @@ record LoadReport(LoadConfig config, String server, Machine before, Machine afte
 
   String render() {
     StringBuilder out = new StringBuilder();
-    line(out, "Démarche load run: %d players in %d games of %s, %d turns, %d idle observers,"
+    line(out, "Démarche load run: %d players in %d games of %s, %d turns, %d idle observers%s,"
             + " %d connections", config.players(), config.games(), config.scenario(),
-        config.turns(), config.observers(), config.connections());
+        config.turns(), config.observers(), observersLeftOut(config, observersAsked, before),
+        config.connections());
     line(out, "server: %s", server);
     line(out, "machine: %d cores, load average %s before and %s after, open-file limit %d, %s",
         before.cores(), before.loadAverage(), after.loadAverage(), before.maxFiles(),
@@ -98,6 +101,12 @@ record LoadReport(LoadConfig config, String server, Machine before, Machine afte
       line(out, "  %-34s %8.2f  (requests answered, pushes not counted)",
           "throughput / echo (replies/s)", echoRequestRatio());
     }
+    if (observersAsked > 0) {
+      // A run with observers is the scale test: players plus observers held at once.
+      int held = config.players() + config.observers();
+      line(out, "  %-34s %8d     target >= %d  %s", "clients held (players + observers)", held,
+          TARGET_CONNECTIONS, held >= TARGET_CONNECTIONS ? "met" : "MISSED");
+    }
     if (memory != null) {
       target(out, "server live heap after play", memory.played() / 1048576.0,
           TARGET_HEAP_BYTES / 1048576.0, "MB");
@@ -107,6 +116,13 @@ record LoadReport(LoadConfig config, String server, Machine before, Machine afte
           "KB");
     }
     return out.toString();
+  }
+
+  /** Says why fewer observers ran than were asked for; empty when they all ran. */
+  static String observersLeftOut(LoadConfig config, int asked, Machine machine) {
+    return asked == config.observers() ? "" : String.format(Locale.ROOT,
+        " (of %d asked for: the open-file limit, %d, has no room for more)", asked,
+        machine.maxFiles());
   }
 
   private static void phase(StringBuilder out, String name, Phase phase) {

@@ -21,37 +21,59 @@ import org.demarche.proto.v1.TeamInfo;
  */
 final class LoadRun {
   private final LoadConfig config;
+  private final int observersAsked;
+  private final Machine before;
   private final PrintStream progress;
   private final Failures failures = new Failures();
   private final Traffic traffic = new Traffic();
 
-  private LoadRun(LoadConfig config, PrintStream progress) {
+  private LoadRun(LoadConfig config, int observersAsked, Machine before, PrintStream progress) {
     this.config = config;
+    this.observersAsked = observersAsked;
+    this.before = before;
     this.progress = progress;
   }
 
   /**
-   * Runs the load and returns its figures.
+   * Runs the load and returns its figures. When the open-file limit has no room for every
+   * observer asked for, it runs with as many as fit and the report says so: where a scale run
+   * breaks is one of its figures.
    *
-   * @throws IOException when the machine cannot hold the connections or the server fails
+   * @throws IOException when the machine cannot hold the players or the server fails
    * @throws TimeoutException when a stage takes longer than the config's timeout
    * @throws ExecutionException when a bot could not connect, log in or join
    */
-  static LoadReport run(LoadConfig config, PrintStream progress)
+  static LoadReport run(LoadConfig asked, PrintStream progress)
       throws IOException, InterruptedException, ExecutionException, TimeoutException {
-    return new LoadRun(config, progress).run();
+    Machine before = Machine.now();
+    return new LoadRun(withinOpenFileLimit(asked, before), asked.observers(), before, progress)
+        .run();
+  }
+
+  /**
+   * {@code asked} with as many of its observers as {@code machine}'s open-file limit has room
+   * for. Each connection is a file in this process and in the server, which has the same limit
+   * when forked from here and also holds a journal per game.
+   *
+   * @throws IOException when not even the players and the instructors fit
+   */
+  static LoadConfig withinOpenFileLimit(LoadConfig asked, Machine machine) throws IOException {
+    long files = asked.connections() + (asked.journal() ? asked.games() : 0);
+    long over = files - machine.filesLeft();
+    if (over <= 0) {
+      return asked;
+    }
+    if (over > asked.observers()) {
+      throw new IOException("the open-file limit (" + machine.maxFiles() + ", ulimit -n) leaves"
+          + " room for " + machine.filesLeft() + " connections and journals, not the "
+          + (files - asked.observers()) + " that the players, instructors and journals need;"
+          + " raise it or ask for fewer players");
+    }
+    return asked.withObservers((int) (asked.observers() - over));
   }
 
   private LoadReport run()
       throws IOException, InterruptedException, ExecutionException, TimeoutException {
-    Machine before = Machine.now();
-    // The forked server has the same open-file limit and also holds a journal per game.
-    long files = config.connections() + (config.journal() ? config.games() : 0);
-    if (files > before.filesLeft()) {
-      throw new IOException("the open-file limit (" + before.maxFiles() + ", ulimit -n) leaves"
-          + " room for " + before.filesLeft() + " connections and journals, not " + files
-          + "; raise it or ask for fewer observers");
-    }
     try (ServerTarget server = config.server() == null
         ? ForkedServer.start(config.forkedServerOptions(), config.journal(),
             config.journalParent())
@@ -66,9 +88,8 @@ final class LoadRun {
         echo = echo(server, server.echoAddress().get(),
             played.saturation().traffic().meanFrameBytes());
       }
-      return new LoadReport(config, server.describe(), before, Machine.now(), played.warmup(),
-          played.play(), played.lockIns(),
-          played.turns(), played.complete(), played.saturation(), echo,
+      return new LoadReport(config, observersAsked, server.describe(), before, Machine.now(),
+          played.warmup(), played.play(), played.lockIns(), played.turns(), played.complete(), played.saturation(), echo,
           played.saturation().traffic().meanFrameBytes(), played.memory(), failures.count(),
           failures.examples());
     }
@@ -93,7 +114,8 @@ final class LoadRun {
     List<GameCreated> games = ClientGroup.openAll(config.games(),
         i -> instructors.get(i).create(config.scenario(), config.playedTurns() + 1), config.timeout());
     long withGames = heap(server);
-    progress.println("observers: " + config.observers());
+    progress.println("observers: " + config.observers()
+        + LoadReport.observersLeftOut(config, observersAsked, before));
     ClientGroup.openAll(config.observers(), i -> Observer.watch(clients, address, traffic,
         games.get(i % games.size()).getObserverCode(), "observer-" + i), config.timeout());
     progress.println("players: " + config.players());

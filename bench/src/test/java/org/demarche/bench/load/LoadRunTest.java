@@ -72,7 +72,8 @@ class LoadRunTest {
     String text = report.render();
     assertTrue(text.contains("request p99 while playing") && text.contains("throughput / echo")
             && text.contains("warm-up (1 turn, not measured)")
-            && text.contains("stopped by garbage collection: server "),
+            && text.contains("stopped by garbage collection: server ")
+            && text.contains("clients held (players + observers)      240     target >= 20000"),
         "the rendered report states the targets:\n" + text);
   }
 }
