@@ -38,9 +38,11 @@ class SmallFormatsTest {
   }
 
   @ParameterizedTest(name = "{0} reads {1} and changes read {2}")
-  @CsvSource({"4.5, 4.5, +4.5", "55, 55, +55", "-0.251, -0.25, -0.25", "0.001, 0, 0",
-      "-0.001, 0, 0", "1234.5, 1234.5, +1234.5"})
-  void numbersHaveAtMostTwoDecimalsAndChangesASign(double value, String shown, String change) {
+  @CsvSource({"4.5, 4.5, +4.5", "55, 55, +55", "2.625, 2.63, +2.63", "-2.625, -2.63, -2.63",
+      "-0.2514, -0.251, -0.251", "0.125, 0.125, +0.125", "0.0004, 0, 0", "-0.0004, 0, 0",
+      "1234.56, 1234.6, +1234.6"})
+  void numbersAreRoundedAsTheServerWritesThemAndChangesHaveASign(double value, String shown,
+      String change) {
     assertEquals(shown, Numbers.value(value), "the value " + value);
     assertEquals(change, Numbers.change(value), "the change " + value);
   }
