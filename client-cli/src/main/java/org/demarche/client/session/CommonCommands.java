@@ -72,7 +72,8 @@ final class CommonCommands {
           if (line.args().size() != 2) {
             throw new UsageError("usage: wait push TYPE (e.g. chat, turn_report, game_status)");
           }
-          String type = line.arg(1).toLowerCase(Locale.ROOT);
+          String type = PushTypes.named(line.arg(1)).orElseThrow(() -> new UsageError(
+              "no push type '" + line.arg(1) + "'; one of " + String.join(", ", PushTypes.NAMES)));
           client.waitMatched(state.awaitPush(
               push -> push.getBodyCase().name().equalsIgnoreCase(type), client.waitFrom(),
               deadline));

@@ -13,9 +13,6 @@ import org.demarche.client.session.CommandSpec.ArgKind;
  * <p>Stateless; any thread.
  */
 public final class Completions {
-  private static final List<String> PUSH_TYPES = List.of("chat", "draft_changed", "turn_report",
-      "team_view", "timer_warning", "game_status", "lobby_change", "proposal", "server_closing");
-
   private Completions() {}
 
   /**
@@ -35,7 +32,7 @@ public final class Completions {
       return out;
     }
     if ("wait".equals(name) && index == 2 && "push".equalsIgnoreCase(words.get(1))) {
-      return PUSH_TYPES;
+      return PushTypes.NAMES;
     }
     ArgKind kind = spec.argKind(index - 1);
     if (kind == ArgKind.COMMAND) {

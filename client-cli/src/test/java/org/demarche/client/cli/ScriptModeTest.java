@@ -106,6 +106,18 @@ class ScriptModeTest {
   }
 
   @Test
+  void aPushTypeIsNamedAsInTheProtocolInAnyCaseAndAnUnknownOneIsAUsageError() {
+    int exit = run("add reform_subsidy\nwait push DraftChanged\nwait push ServerClose\n",
+        join());
+
+    assertEquals(2, exit, "an unknown push type is a usage error, not a wait; stderr: " + stderr());
+    assertTrue(stdout().contains("Received draft_changed."), "DraftChanged is draft_changed: "
+        + stdout());
+    assertTrue(stderr().contains("no push type 'ServerClose'; one of chat, draft_changed,"),
+        "the sentence names the types: " + stderr());
+  }
+
+  @Test
   void aRefusedCommandStopsTheScriptWithExitOne() {
     server.on(ClientMessage.BodyCase.LOCK_IN, (request, peer) -> peer.reply(request,
         ServerMessage.newBuilder().setError(Error.newBuilder()
