@@ -113,6 +113,11 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
     ensureInEventLoop(ctx);
+    if (phase != CLOSING) {
+      // The server did not close it (that is logged with its reason): the client left, or the
+      // network or the server's shutdown ended it.
+      LOG.log(Level.INFO, "{0}: disconnected", who(ctx));
+    }
     phase = CLOSING;
     if (handshakeDeadline != null) {
       handshakeDeadline.cancel(false);

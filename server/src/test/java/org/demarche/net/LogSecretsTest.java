@@ -52,6 +52,8 @@ class LogSecretsTest {
         "the failed attempts are logged, by kind:\n" + log);
     assertTrue(log.contains("closing: the frame is not a protocol version 1 ClientMessage"),
         "the closed connection is logged:\n" + log);
+    assertTrue(log.matches("(?s).*c\\d+ /127\\.0\\.0\\.1:\\d+ Player\\[[^]]+\\]: disconnected.*"),
+        "a connection that ends without the server closing it is logged, with whom:\n" + log);
     for (String secret : secrets) {
       assertFalse(secret.isEmpty(), "each secret is real");
       assertFalse(log.toLowerCase().contains(secret.toLowerCase()),
