@@ -39,6 +39,10 @@ class TlsIT {
       assertEquals(ExitCode.OK, trusted.exitCode(), "the trusting client works:\n" + trusted.all());
       assertTrue(trusted.out().contains("bolivia-2022"), "it lists the scenarios:\n"
           + trusted.all());
+      Run created = CliClient.run(home, server.key, "create tutorial-quenara\n", "instructor",
+          "--server", byName, "--trust-cert", trust);
+      assertTrue(created.out().contains(" --name NAME --server " + byName + " --trust-cert CERT\n"),
+          "the join command read out to the class reaches this server:\n" + created.all());
 
       Run untrusted = scenarios(server, "--server", byName, "--tls");
       assertEquals(ExitCode.UNREACHABLE, untrusted.exitCode(), untrusted.all());

@@ -103,7 +103,7 @@ final class Launcher {
   private int runScript(Role role, Identity identity, ServerAddress address, Transport transport,
       Style style, BufferedReader script) throws IOException {
     Output output = new StreamOutput(launch.out(), launch.err());
-    Client client = newClient(role, output, style);
+    Client client = newClient(role, output, style, address);
     Connection opened;
     try {
       opened = connect(address, transport, identity, client, output);
@@ -123,7 +123,7 @@ final class Launcher {
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
       InteractiveShell shell = new InteractiveShell(terminal,
           launch.home().resolve(".demarche").resolve("history"), style);
-      Client client = newClient(role, shell, style);
+      Client client = newClient(role, shell, style, address);
       try (Connection connection = connect(address, transport, identity, client, shell)) {
         client.prime().ifPresent(reason -> shell.printAbove(style.dim("(" + reason + ")")));
         shell.run(client);
@@ -134,10 +134,28 @@ final class Launcher {
     }
   }
 
-  private Client newClient(Role role, Output output, Style style) {
+  private Client newClient(Role role, Output output, Style style, ServerAddress address) {
     return new Client(role, output,
         new Client.Options(options.json, style, Duration.ofSeconds(options.waitTimeoutSeconds),
-            Path.of("")));
+            Path.of(""), reachFlags(address)));
+  }
+
+  /**
+   * What a classmate adds to {@code demarche join} to reach the server this client reached:
+   * {@code --server} unless it is the default, and the TLS flag ({@code CERT} stands for their
+   * copy of the certificate).
+   */
+  private String reachFlags(ServerAddress address) {
+    StringBuilder flags = new StringBuilder();
+    if (!address.equals(ServerAddress.parse(ServerAddress.DEFAULT))) {
+      flags.append(" --server ").append(address);
+    }
+    if (options.trustCert != null) {
+      flags.append(" --trust-cert CERT");
+    } else if (options.tls) {
+      flags.append(" --tls");
+    }
+    return flags.toString();
   }
 
   /** Opens the connection and greets the user. */

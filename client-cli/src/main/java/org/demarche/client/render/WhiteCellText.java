@@ -87,14 +87,19 @@ public final class WhiteCellText {
     return out.toString();
   }
 
-  /** A new game's codes, the way the instructor reads them out to the class. */
-  public static String created(GameCreated created, Style style) {
+  /**
+   * A new game's codes, the way the instructor reads them out to the class; {@code reachFlags}
+   * (such as {@code --server HOST:PORT --tls}) follow each command.
+   */
+  public static String created(GameCreated created, Style style, String reachFlags) {
     return "Created game " + style.bold(created.getGameId()) + "\n"
-        + "  players join with:   demarche join " + created.getJoinCode() + " --name NAME\n"
-        + "  observers join with: demarche observe " + created.getObserverCode() + "\n"
+        + "  players join with:   demarche join " + created.getJoinCode() + " --name NAME"
+        + reachFlags + "\n"
+        + "  observers join with: demarche observe " + created.getObserverCode() + reachFlags
+        + "\n"
         + (created.getInstructorCode().isEmpty() ? ""
             : "  co-instructors:      demarche instructor --key " + created.getInstructorCode()
-                + "\n");
+                + reachFlags + "\n");
   }
 
   /** A scenario's injects. */

@@ -33,10 +33,12 @@ import org.demarche.proto.v1.ServerMessage;
  */
 public final class Client implements Connection.Listener {
   /**
-   * How the client prints, how long its waits last, and the folder that relative file names
-   * (a saved report) are taken from.
+   * How the client prints, how long its waits last, the folder that relative file names (a
+   * saved report) are taken from, and the flags that reach this server, for the join commands
+   * a new game's codes are shown with (empty for the default server without TLS).
    */
-  public record Options(boolean json, Style style, Duration waitTimeout, Path workDir) {}
+  public record Options(boolean json, Style style, Duration waitTimeout, Path workDir,
+      String reachFlags) {}
 
   /** Asks the person at the keyboard a question; absent in scripts, where nothing is asked. */
   @FunctionalInterface
@@ -268,6 +270,11 @@ public final class Client implements Connection.Listener {
 
   Style style() {
     return options.style();
+  }
+
+  /** The flags that reach this server, for the join commands shown with a new game's codes. */
+  String reachFlags() {
+    return options.reachFlags();
   }
 
   /** Whether replies print as JSON ({@code --json}). */

@@ -244,7 +244,8 @@ final class InstructorCommands {
 
   /** Shows a new game's codes; the state has already made it the current game. */
   private Outcome showCreated(ServerMessage reply) {
-    client.show(reply, () -> WhiteCellText.created(reply.getGameCreated(), client.style()));
+    client.show(reply, () -> WhiteCellText.created(reply.getGameCreated(), client.style(),
+        client.reachFlags()));
     return Outcome.OK;
   }
 

@@ -242,8 +242,9 @@ class ScriptModeTest {
     int exit = run(script, "instructor", "--key", "secret", "--server", server.address(),
         "--wait-timeout", "5");
     assertEquals(0, exit, "exit code; stderr: " + stderr());
-    assertTrue(stdout().contains("players join with:   demarche join K7PQ-2XM --name NAME"),
-        "the codes to read out: " + stdout());
+    assertTrue(stdout().contains("players join with:   demarche join K7PQ-2XM --name NAME"
+            + " --server " + server.address() + "\n"),
+        "the codes to read out, with the flags that reach this server: " + stdout());
     assertTrue(stdout().contains("Truckers' strike (injected)"), "the report push: " + stdout());
     ClientMessage create = server.received().stream().filter(ClientMessage::hasCreateGame)
         .findFirst().orElseThrow();

@@ -34,7 +34,7 @@ class CommandParsingTest {
 
   private static CommandCatalog catalog(Role role) {
     return new Client(role, SILENT,
-        new Client.Options(false, Style.PLAIN, Duration.ofSeconds(1), Path.of(""))).catalog();
+        new Client.Options(false, Style.PLAIN, Duration.ofSeconds(1), Path.of(""), "")).catalog();
   }
 
   @ParameterizedTest(name = "[{0}] has words {1}")

@@ -37,7 +37,7 @@ class CompletionsTest {
 
   private static Client client(Role role) {
     return new Client(role, SILENT,
-        new Client.Options(false, Style.PLAIN, Duration.ofSeconds(1), Path.of("")));
+        new Client.Options(false, Style.PLAIN, Duration.ofSeconds(1), Path.of(""), ""));
   }
 
   @Test

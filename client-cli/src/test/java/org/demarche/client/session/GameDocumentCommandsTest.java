@@ -63,7 +63,7 @@ class GameDocumentCommandsTest {
   /** A client of a role attached to a requester that records requests and answers from a map. */
   private Client client(Role role, boolean json) {
     Client client = new Client(role, output,
-        new Client.Options(json, Style.PLAIN, Duration.ofSeconds(1), folder));
+        new Client.Options(json, Style.PLAIN, Duration.ofSeconds(1), folder, ""));
     ServerMessage identity = role == Role.INSTRUCTOR
         ? ServerMessage.newBuilder().setInstructorSession(InstructorSession.getDefaultInstance())
             .build()
