@@ -1,17 +1,12 @@
 package org.demarche.server.sim;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.demarche.engine.GameRandom;
@@ -37,7 +32,7 @@ public final class OrdersScript implements Policy, Policies.Script {
   private final Map<Integer, Map<String, TeamOrders>> orders;
   private final Map<Integer, List<String>> injects;
 
-  private OrdersScript(Policy fallback, Map<Integer, Map<String, TeamOrders>> orders,
+  OrdersScript(Policy fallback, Map<Integer, Map<String, TeamOrders>> orders,
       Map<Integer, List<String>> injects) {
     this.fallback = fallback;
     this.orders = orders;
@@ -47,7 +42,8 @@ public final class OrdersScript implements Policy, Policies.Script {
   /**
    * Reads and checks a script against the scenario.
    *
-   * @throws IllegalArgumentException naming the place in the file and what is wrong
+   * @throws IllegalArgumentException naming every problem: the file, its place in the file and
+   *     what is wrong, one a line
    */
   public static OrdersScript read(Path file, Scenario scenario) throws IOException {
     JsonElement root;
@@ -56,72 +52,7 @@ public final class OrdersScript implements Policy, Policies.Script {
     } catch (JsonParseException e) {
       throw new IllegalArgumentException(file + ": malformed JSON: " + e.getMessage());
     }
-    if (!root.isJsonObject()) {
-      throw problem(file, "$", "expected an object with \"turns\"");
-    }
-    JsonObject top = root.getAsJsonObject();
-    Policy fallback = Policies.PASSIVE;
-    if (top.has("fallback")) {
-      fallback = PolicyNames.builtIn(top.get("fallback").getAsString());
-      if (fallback == null) {
-        throw problem(file, "$.fallback", "unknown policy; use autopilot, passive or random");
-      }
-    }
-    Map<Integer, Map<String, TeamOrders>> orders = new HashMap<>();
-    Map<Integer, List<String>> injects = new HashMap<>();
-    JsonArray turns = top.has("turns") && top.get("turns").isJsonArray()
-        ? top.getAsJsonArray("turns") : new JsonArray();
-    for (int i = 0; i < turns.size(); i++) {
-      String path = "$.turns[" + i + "]";
-      JsonObject entry = object(file, path, turns.get(i));
-      if (!entry.has("turn") || !entry.get("turn").isJsonPrimitive()) {
-        throw problem(file, path, "missing \"turn\": the turn number these orders are for");
-      }
-      int turn = entry.get("turn").getAsInt();
-      Map<String, List<String>> actions = new LinkedHashMap<>();
-      Map<String, Map<String, String>> choices = new LinkedHashMap<>();
-      if (entry.has("orders")) {
-        for (var team : object(file, path + ".orders", entry.get("orders")).entrySet()) {
-          String where = path + ".orders." + team.getKey();
-          checkTeam(file, where, scenario, team.getKey());
-          List<String> ids = strings(file, where, team.getValue());
-          for (int a = 0; a < ids.size(); a++) {
-            if (scenario.actionIndex(ids.get(a)) < 0) {
-              throw problem(file, where + "[" + a + "]", "unknown action '" + ids.get(a) + "'");
-            }
-          }
-          actions.put(team.getKey(), ids);
-        }
-      }
-      if (entry.has("choices")) {
-        for (var team : object(file, path + ".choices", entry.get("choices")).entrySet()) {
-          checkTeam(file, path + ".choices." + team.getKey(), scenario, team.getKey());
-          Map<String, String> answers = new LinkedHashMap<>();
-          for (var answer : object(file, path + ".choices." + team.getKey(), team.getValue())
-              .entrySet()) {
-            answers.put(answer.getKey(), answer.getValue().getAsString());
-          }
-          choices.put(team.getKey(), answers);
-        }
-      }
-      Map<String, TeamOrders> byTeam = orders.computeIfAbsent(turn, t -> new HashMap<>());
-      for (var team : scenario.teams()) {
-        if (actions.containsKey(team.id()) || choices.containsKey(team.id())) {
-          byTeam.put(team.id(), new TeamOrders(team.id(),
-              actions.getOrDefault(team.id(), List.of()), choices.getOrDefault(team.id(), Map.of())));
-        }
-      }
-      if (entry.has("injects")) {
-        List<String> ids = strings(file, path + ".injects", entry.get("injects"));
-        for (String id : ids) {
-          if (scenario.eventIndex(id) < 0) {
-            throw problem(file, path + ".injects", "unknown event '" + id + "'");
-          }
-        }
-        injects.computeIfAbsent(turn, t -> new ArrayList<>()).addAll(ids);
-      }
-    }
-    return new OrdersScript(fallback, orders, injects);
+    return new OrdersScriptReader(file, scenario).read(root);
   }
 
   @Override
@@ -134,36 +65,5 @@ public final class OrdersScript implements Policy, Policies.Script {
   @Override
   public List<String> injects(int turn) {
     return injects.getOrDefault(turn, List.of());
-  }
-
-  private static void checkTeam(Path file, String path, Scenario scenario, String team) {
-    if (scenario.teamIndex(team) < 0) {
-      throw problem(file, path, "unknown team '" + team + "'");
-    }
-  }
-
-  private static JsonObject object(Path file, String path, JsonElement e) {
-    if (!e.isJsonObject()) {
-      throw problem(file, path, "expected an object { … }");
-    }
-    return e.getAsJsonObject();
-  }
-
-  private static List<String> strings(Path file, String path, JsonElement e) {
-    if (!e.isJsonArray()) {
-      throw problem(file, path, "expected a list of ids [ … ]");
-    }
-    List<String> result = new ArrayList<>();
-    for (JsonElement item : e.getAsJsonArray()) {
-      if (!item.isJsonPrimitive()) {
-        throw problem(file, path, "expected ids in quotes");
-      }
-      result.add(item.getAsString());
-    }
-    return result;
-  }
-
-  private static IllegalArgumentException problem(Path file, String path, String message) {
-    return new IllegalArgumentException(file + ": " + path + ": " + message);
   }
 }
