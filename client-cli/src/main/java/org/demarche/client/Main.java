@@ -36,6 +36,10 @@ public final class Main implements Callable<Integer> {
         .addSubcommand(new ConnectCommands.Join(launch))
         .addSubcommand(new ConnectCommands.Observe(launch))
         .addSubcommand(new ConnectCommands.Instructor(launch));
+    // Subcommands offer -V (mixinStandardHelpOptions) but do not inherit the version to print.
+    String[] version = commandLine.getCommandSpec().version();
+    commandLine.getSubcommands().values()
+        .forEach(sub -> sub.getCommandSpec().version(version));
     commandLine.setOut(new PrintWriter(launch.out(), true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(launch.err(), true, StandardCharsets.UTF_8));
     return commandLine.execute(args);

@@ -17,7 +17,9 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.demarche.game.api.GameService;
@@ -90,10 +92,10 @@ public final class NetServer implements AutoCloseable {
   /**
    * Listens on {@code host:port} (port 0 picks a free one) and returns the address bound.
    *
-   * @throws IOException when the address cannot be bound (in use, not local)
+   * @throws ListenException when the address cannot be bound (in use, not local)
    * @throws IllegalStateException when the server has already been started
    */
-  public synchronized InetSocketAddress start(String host, int port) throws IOException {
+  public synchronized InetSocketAddress start(String host, int port) throws ListenException {
     if (boss != null) {
       throw new IllegalStateException("the server is already started");
     }
@@ -112,8 +114,7 @@ public final class NetServer implements AutoCloseable {
     ChannelFuture bound = bootstrap.bind(host, port).awaitUninterruptibly();
     if (!bound.isSuccess()) {
       stopGroups();
-      throw new IOException("cannot listen on " + host + ":" + port + ": "
-          + bound.cause().getMessage(), bound.cause());
+      throw new ListenException(host, port, bound.cause());
     }
     listener = bound.channel();
     return (InetSocketAddress) listener.localAddress();
@@ -159,5 +160,32 @@ public final class NetServer implements AutoCloseable {
     workers.terminationFuture().awaitUninterruptibly(SHUTDOWN_TIMEOUT_MILLIS);
     boss = null;
     workers = null;
+  }
+
+  /** The server cannot listen: the port is taken, or the address is not one of this machine's. */
+  public static final class ListenException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final boolean portInUse;
+
+    ListenException(String host, int port, Throwable cause) {
+      super("cannot listen on " + host + ":" + port + ": " + reason(cause), cause);
+      // the JDK tells a taken port from a foreign address only in its message
+      // ("Address already in use" against "Cannot assign requested address")
+      portInUse = cause instanceof BindException
+          && String.valueOf(cause.getMessage()).contains("in use");
+    }
+
+    /** Whether another socket holds the port, rather than the address being unusable. */
+    public boolean portInUse() {
+      return portInUse;
+    }
+
+    private static String reason(Throwable cause) {
+      if (cause instanceof UnresolvedAddressException) {
+        return "no such host";
+      }
+      return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
   }
 }

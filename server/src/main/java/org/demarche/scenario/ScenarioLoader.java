@@ -26,6 +26,14 @@ public final class ScenarioLoader {
 
   private ScenarioLoader() {}
 
+  /**
+   * Whether {@code file} is a JSON Schema ({@code *.schema.json}) rather than a scenario: the
+   * schema for editors sits among the scenario files, and globs such as {@code *.json} catch it.
+   */
+  public static boolean isJsonSchema(Path file) {
+    return file.getFileName().toString().endsWith(".schema.json");
+  }
+
   /** Loads a scenario file; the file name in problems is the path as given. */
   public static LoadResult load(Path file) {
     Problems problems = new Problems(file.toString());

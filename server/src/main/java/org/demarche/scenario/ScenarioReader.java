@@ -462,7 +462,10 @@ final class ScenarioReader {
     List<String> known = new ArrayList<>();
     for (Team t : teams) {
       for (Objective o : t.objectives()) {
-        known.add(t.id() + "." + o.id());
+        // a missing id is reported where it is missing; it names no tag to suggest
+        if (t.id() != null && o.id() != null) {
+          known.add(t.id() + "." + o.id());
+        }
       }
     }
     for (int i = 0; i < tags.size(); i++) {

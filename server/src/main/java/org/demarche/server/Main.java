@@ -35,7 +35,12 @@ public final class Main implements Runnable {
 
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    CommandLine commandLine = new CommandLine(new Main());
+    // Subcommands offer -V (mixinStandardHelpOptions) but do not inherit the version to print.
+    String[] version = commandLine.getCommandSpec().version();
+    commandLine.getSubcommands().values()
+        .forEach(sub -> sub.getCommandSpec().version(version));
+    return commandLine;
   }
 
   @Override

@@ -445,6 +445,16 @@ class ScenarioLoaderTest {
         "did you mean 'gov.reserves'?");
   }
 
+  @Test
+  void aTeamWithoutAnIdGivesNoTagSuggestionNamingNull() {
+    LoadResult result = loadWith(s -> at(s, "teams[0]").remove("id"));
+    Problem tag = assertError(result, "$.actions[0].tags[0]", "no objective 'gov.reserves'", null);
+    assertFalse(tag.hint().contains("null"), () -> "the hint must not suggest a tag of a team "
+        + "with no id: " + tag.hint());
+    assertTrue(result.problems().stream().noneMatch(p -> (p.message() + p.hint()).contains("null")),
+        () -> "no problem may name null:\n" + describe(result.problems()));
+  }
+
   // ---- calendar ------------------------------------------------------------------------------
 
   @Test

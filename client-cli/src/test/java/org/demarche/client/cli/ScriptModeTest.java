@@ -65,6 +65,15 @@ class ScriptModeTest {
     return Main.run(launch, args);
   }
 
+  @Test
+  void everySubcommandPrintsTheClientVersion() {
+    for (String command : List.of("join", "observe", "instructor")) {
+      out.reset();
+      assertEquals(0, run("", command, "-V"), command + " -V succeeds");
+      assertEquals("demarche 0.1.0", stdout().strip(), command + " -V prints the version");
+    }
+  }
+
   private String[] join(String... more) {
     List<String> args = new ArrayList<>(List.of("join", "K7PQ-2XM", "--name", "Ana",
         "--team", "gov", "--server", server.address(), "--wait-timeout", "5", "--timeout", "5"));

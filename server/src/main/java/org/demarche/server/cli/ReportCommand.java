@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the after-action review of a game from its journal in the data folder, active or",
-      "archived; the server need not run. A fork's review shows its parent's beside it when the",
-      "parent's journal is there. Exit code: 0 when written, 1 when the game cannot be read."
+      "Writes the after-action review of a game.",
+      "It reads the game's journal in the data folder, active or archived; the server need not "
+          + "run. A fork's review shows its parent's beside it when the parent's journal is "
+          + "there. Exit code: 0 when written, 1 when the game cannot be read."
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.demarche.net.Limits;
+import org.demarche.net.NetServer;
 import org.demarche.net.ServerTls;
 import org.demarche.scenario.Problem;
 import org.demarche.server.serve.InstructorKey;
 import org.demarche.server.serve.RunningServer;
 import org.demarche.server.serve.ScenarioCatalog;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +30,11 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the game server: loads every scenario of the folder (an invalid one is reported and",
-      "skipped), prints 'listening on HOST:PORT' and the instructor key, and serves until Ctrl-C.",
-      "Without a scenarios folder it serves the scenarios built into the jar.",
-      "With --tls-cert and --tls-key it speaks TLS and prints a 'tls:' line under the address."
+      "Runs the game server until Ctrl-C.",
+      "It loads every scenario of the folder (an invalid one is reported and skipped), prints "
+          + "'listening on HOST:PORT' and the instructor key, and serves until Ctrl-C. Without a "
+          + "scenarios folder it serves the scenarios built into the jar. With --tls-cert and "
+          + "--tls-key it speaks TLS and prints a 'tls:' line under the address."
     })
 public final class ServeCommand implements Callable<Integer> {
   static final String DEFAULT_SCENARIOS = "scenarios";
@@ -80,7 +83,15 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
     }
-    ServerTls tls = tls();
+    ServerTls tls;
+    try {
+      tls = tls();
+    } catch (ServerTls.UnusableFileException e) {
+      // the options were used rightly and the files are wrong: the usage would not help
+      err.println(e.getMessage());
+      err.flush();
+      return CommandLine.ExitCode.USAGE;
+    }
     Limits limits = limitOptions.limits();
     ScenarioCatalog catalog = catalog(err);
     if (catalog.scenarios().isEmpty()) {
@@ -100,9 +111,8 @@ public final class ServeCommand implements Callable<Integer> {
           + " another with --data)");
       err.flush();
       return 1;
-    } catch (IOException e) {
-      err.println("cannot listen on " + bind + ":" + port + ": " + e.getMessage()
-          + " (is another server running? try --port 0)");
+    } catch (NetServer.ListenException e) {
+      err.println(e.getMessage() + listenHint(e));
       err.flush();
       return 1;
     }
@@ -127,16 +137,17 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  private String listenHint(NetServer.ListenException e) {
+    if (!e.portInUse()) {
+      return " (check --bind: it must be an address of this machine, or 0.0.0.0 for every"
+          + " interface)";
+    }
+    return port == 0 ? "" : " (is another server running? try --port 0)";
+  }
+
   /** The TLS of {@code --tls-cert} and {@code --tls-key}, or null to serve plain TCP. */
-  private ServerTls tls() {
-    if (tlsFiles == null) {
-      return null;
-    }
-    try {
-      return ServerTls.read(tlsFiles.certificate, tlsFiles.key);
-    } catch (ServerTls.UnusableFileException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+  private ServerTls tls() throws ServerTls.UnusableFileException {
+    return tlsFiles == null ? null : ServerTls.read(tlsFiles.certificate, tlsFiles.key);
   }
 
   private ScenarioCatalog catalog(PrintWriter err) throws IOException {

@@ -30,9 +30,10 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Plays many games of a scenario on all cores and prints each team's score distribution,",
-      "each variable's final distribution and the most frequent events. The same seed prints",
-      "the same summary; timing goes to standard error."
+      "Plays many games of a scenario and sums them up.",
+      "It plays them on all cores and prints each team's score distribution, each variable's "
+          + "final distribution and the most frequent events. The same seed prints the same "
+          + "summary; timing goes to standard error."
     })
 public final class SimulateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -84,6 +85,10 @@ public final class SimulateCommand implements Callable<Integer> {
     if (runs < 1) {
       throw new ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
     }
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads must be at least 1, got " + threads);
+    }
     Policy chosen = PolicyNames.builtIn(policy);
     Policies.Script script = Policies.Script.NONE;
     if (chosen == null) {
@@ -102,7 +107,7 @@ public final class SimulateCommand implements Callable<Integer> {
         return ValidateCommand.INVALID;
       }
     }
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Simulation simulation = new Simulation(scenario, gameTurns, seed,
         Collections.nCopies(scenario.teams().size(), chosen), script, csv != null);
     ProgressBar bar = System.console() != null ? new ProgressBar(System.err, runs) : null;

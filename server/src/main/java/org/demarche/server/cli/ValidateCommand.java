@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks scenario files: every error with its JSON path and how to fix it, and warnings.",
-      "Exit code: 0 when every file is valid, 2 when any is not."
+      "Checks scenario files and reports every problem at once.",
+      "Each error comes with its JSON path and how to fix it; warnings are reported too. JSON "
+          + "Schemas (*.schema.json) are skipped. Exit code: 0 when every file is valid, 2 when "
+          + "any is not."
     })
 public final class ValidateCommand implements Callable<Integer> {
   static final int INVALID = 2;
@@ -33,6 +35,10 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean allValid = true;
     for (Path file : files) {
+      if (ScenarioLoader.isJsonSchema(file)) {
+        out.println(file + ": skipped, a JSON Schema, not a scenario");
+        continue;
+      }
       LoadResult result = ScenarioLoader.load(file);
       for (Problem problem : result.problems()) {
         out.println(problem);

@@ -53,7 +53,7 @@ public record ScenarioCatalog(
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*.json")) {
       for (Path file : entries) {
-        if (!file.getFileName().toString().endsWith(".schema.json")) {
+        if (!ScenarioLoader.isJsonSchema(file)) {
           files.add(file);
         }
       }

@@ -53,5 +53,8 @@ class ServeCommandTlsTest {
         "the error names both files:\n" + run.all());
     assertFalse(run.out().contains("listening on"), "nothing listens:\n" + run.all());
     assertFalse(Files.exists(data), "not even the data folder is made");
+    assertFalse(run.err().contains("Usage:"),
+        "the options were used rightly, so no usage text follows:\n" + run.all());
+    assertEquals(1, run.err().strip().lines().count(), "the message alone:\n" + run.all());
   }
 }

@@ -102,6 +102,22 @@ class SimulateCommandTest {
     assertTrue(invalid.err().contains("malformed JSON"), invalid.err());
   }
 
+  @Test
+  void noThreadsRunsOrTurnsIsAUsageErrorSayingWhatIsAllowed() {
+    for (String count : List.of("0", "-1")) {
+      for (String option : List.of("--threads", "--runs", "--turns")) {
+        CommandRun run = option.equals("--runs")
+            ? CommandRun.of("simulate", TUTORIAL, option, count)
+            : CommandRun.of("simulate", TUTORIAL, "--runs", "2", option, count);
+        assertEquals(2, run.exitCode(), option + " " + count + " is a usage error:\n" + run.all());
+        String allowed = option.equals("--turns") ? "between 1 and 12" : "at least 1";
+        assertTrue(run.err().contains(option + " must be " + allowed)
+            && run.err().contains("got " + count),
+            option + " " + count + " should say what is allowed:\n" + run.err());
+      }
+    }
+  }
+
   private static String firstInject() throws IOException {
     var scenario = org.demarche.scenario.ScenarioLoader.load(Path.of(TUTORIAL)).scenario();
     return scenario.events().stream()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.demarche.testing.CommandRun;
 import org.demarche.testing.Repository;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,28 @@ class ValidateCommandTest {
         () -> "the invalid file's syntax error should be reported with its line:\n" + run.all());
     assertTrue(run.out().contains(bad + ": invalid"),
         () -> "the invalid file should be summed up as invalid:\n" + run.all());
+  }
+
+  @Test
+  void theSchemaAmongTheScenarioFilesIsSkippedOnOneLineAndTheRestAreValid() {
+    Path folder = Repository.root().resolve("scenarios");
+    Path schema = folder.resolve("scenario.schema.json");
+    CommandRun run = CommandRun.of("validate", schema.toString(),
+        folder.resolve("tutorial.json").toString(), folder.resolve("bolivia-2022.json").toString());
+    assertEquals(0, run.exitCode(), () -> "the schema is no invalid scenario, so exit 0:\n"
+        + run.all());
+    assertEquals(List.of(schema + ": skipped, a JSON Schema, not a scenario"),
+        run.out().lines().filter(line -> line.startsWith(schema.toString())).toList(),
+        () -> "the schema gets one line saying it is skipped, and no errors:\n" + run.all());
+  }
+
+  @Test
+  void anInvalidScenarioBesideTheSchemaStillExitsTwo(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{}");
+    Path schema = Repository.root().resolve("scenarios/scenario.schema.json");
+    CommandRun run = CommandRun.of("validate", schema.toString(), bad.toString());
+    assertEquals(2, run.exitCode(), () -> "the invalid scenario makes it exit 2:\n" + run.all());
   }
 
   @Test
