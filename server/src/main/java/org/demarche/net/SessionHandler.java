@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.DecoderException;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.IOException;
@@ -141,6 +142,8 @@ final class SessionHandler extends SimpleChannelInboundHandler<ClientMessage> {
     ensureInEventLoop(ctx);
     if (event instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
       closeWith(ctx, 0, ErrorCode.FAILED_PRECONDITION, "closing an idle connection");
+    } else if (event instanceof SslHandshakeCompletionEvent done && !done.isSuccess()) {
+      phase = CLOSING; // the tls-failure handler logged why and closes it
     } else {
       super.userEventTriggered(ctx, event);
     }

@@ -9,8 +9,8 @@ import java.lang.System.Logger.Level;
 /**
  * Sits right behind the {@code tls} handler: when a connection's TLS handshake fails (a client
  * speaking plain TCP, a client that does not trust the certificate, a handshake that times out)
- * it logs one line and closes that connection; the exception that follows the failure is its
- * echo, not news, and goes no further.
+ * it logs one line, passes the failure on so the session logs no second one, and closes that
+ * connection; the exception that follows the failure is its echo, not news, and goes no further.
  *
  * <p>Threads: one per connection, used on the connection's event loop only.
  */
@@ -30,6 +30,8 @@ final class TlsFailureHandler extends ChannelInboundHandlerAdapter {
       failed = true;
       LOG.log(Level.INFO, "{0} {1}: closing: the TLS handshake failed: {2}", connectionId,
           ctx.channel().remoteAddress(), reason(done.cause()));
+      // before closing, so the session knows the server ended it and logs nothing more
+      ctx.fireUserEventTriggered(event);
       ctx.close();
     } else {
       ctx.fireUserEventTriggered(event);
