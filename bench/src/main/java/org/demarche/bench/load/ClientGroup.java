@@ -14,6 +14,7 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.protobuf.ProtobufVarint32FrameDecoder;
 import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class ClientGroup implements AutoCloseable {
 
   /**
    * Connects to {@code server} with a varint32 framed pipeline ending in {@code handlers}; the
-   * future completes once connected.
+   * future completes once connected, or fails with an {@link IOException} that names the address.
    */
   CompletableFuture<Channel> connect(InetSocketAddress server, ChannelHandler... handlers) {
     CompletableFuture<Channel> connected = new CompletableFuture<>();
@@ -64,10 +65,17 @@ final class ClientGroup implements AutoCloseable {
           if (done.isSuccess()) {
             connected.complete(done.channel());
           } else {
-            connected.completeExceptionally(done.cause());
+            connected.completeExceptionally(cannotConnect(server, done.cause()));
           }
         });
     return connected;
+  }
+
+  /** Names the address and the operating system's reason, which Netty appends the address to. */
+  private static IOException cannotConnect(InetSocketAddress server, Throwable failure) {
+    Throwable reason = failure.getCause() != null ? failure.getCause() : failure;
+    return new IOException("cannot connect to " + server.getHostString() + ":" + server.getPort()
+        + ": " + reason.getMessage(), failure);
   }
 
   /**

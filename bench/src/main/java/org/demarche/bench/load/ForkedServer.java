@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,9 +65,7 @@ final class ForkedServer implements ServerTarget {
    */
   static ForkedServer start(List<String> javaOptions, boolean journal, Path parent)
       throws IOException, InterruptedException {
-    Path folder = parent == null
-        ? Files.createTempDirectory("demarche-load")
-        : Files.createTempDirectory(parent, "demarche-load");
+    Path folder = makeFolder(parent);
     String key = UUID.randomUUID().toString();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -84,6 +85,32 @@ final class ForkedServer implements ServerTarget {
     return new ForkedServer(process, lines, folder, key, javaOptions, journal,
         Integer.parseInt(ports[1]),
         Integer.parseInt(ports[2]));
+  }
+
+  /** A new folder in {@code parent}, or in the system's temporary folder when that is null. */
+  private static Path makeFolder(Path parent) throws IOException {
+    try {
+      return parent == null
+          ? Files.createTempDirectory("demarche-load")
+          : Files.createTempDirectory(parent, "demarche-load");
+    } catch (IOException e) {
+      throw new IOException("cannot make the server's data folder in "
+          + (parent == null ? System.getProperty("java.io.tmpdir") : parent) + ": " + why(e), e);
+    }
+  }
+
+  /** The file system's reason, without the path that {@link FileSystemException} leads with. */
+  private static String why(IOException failure) {
+    if (failure instanceof NoSuchFileException) {
+      return "no such folder";
+    }
+    if (failure instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (failure instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      return fileSystem.getReason();
+    }
+    return failure.toString();
   }
 
   private static void readLines(Process process, BlockingQueue<String> lines) {
@@ -146,8 +173,9 @@ final class ForkedServer implements ServerTarget {
   @Override
   public String describe() {
     return "forked server JVM (pid " + process.pid() + ", " + String.join(" ", javaOptions) + ", "
-        + (journal ? "journals in " + journalFolder() : "no journal") + ") on loopback, with"
-        + " the echo baseline in the same JVM";
+        + (journal ? "journals in " + journalFolder() : "no journal") + ", request rate limit"
+        + " lifted to " + ServerProcessMain.REQUESTS_PER_SECOND + "/s per connection) on"
+        + " loopback, with the echo baseline in the same JVM";
   }
 
   /** The data folder and the kind of file system it is on, which decides what a force costs. */

@@ -6,10 +6,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import org.demarche.bench.load.Connection.UnexpectedReplyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code java -jar bench/target/demarche-load.jar}: the load test's command line. */
 @Command(
@@ -21,7 +26,13 @@ import picocli.CommandLine.Option;
         + " warm-up turns and then the measured ones, then saturate the server; idle observers"
         + " hold connections. Prints request latency, turn report latency, messages per second,"
         + " the server's CPU and heap, and the same load on a bare Netty echo server in the"
-        + " server's JVM as the baseline. Without --server it forks the server itself.")
+        + " server's JVM as the baseline. Without --server it forks the server itself, with its"
+        + " per-connection request rate limit lifted so that the saturation measures throughput.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:the run finished, no request failed and every player got every turn's report",
+        "1:requests failed, or the run could not be done (the message says why)",
+        "2:flags that clash or are invalid"})
 public final class LoadMain implements Callable<Integer> {
   @Option(names = "--players", defaultValue = "2000", description = "Player bots (${DEFAULT-VALUE}).")
   private int players;
@@ -56,7 +67,9 @@ public final class LoadMain implements Callable<Integer> {
 
   @Option(names = "--server", paramLabel = "HOST:PORT",
       description = "Drive this running server (needs --key) instead of forking one; its CPU,"
-          + " heap and the echo baseline are then not measured.")
+          + " heap and the echo baseline are then not measured. Start it with a high"
+          + " --requests-per-second (e.g. 100000), or its per-connection rate limit refuses the"
+          + " saturation's requests.")
   private String server;
 
   @Option(names = "--key", description = "The external server's instructor key.")
@@ -92,6 +105,8 @@ public final class LoadMain implements Callable<Integer> {
       description = "Seconds any stage may take before the run fails (${DEFAULT-VALUE}).")
   private long timeoutSeconds;
 
+  @Spec private CommandSpec spec;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new LoadMain()).execute(args));
   }
@@ -107,11 +122,33 @@ public final class LoadMain implements Callable<Integer> {
     try {
       report = LoadRun.run(config, System.err);
     } catch (IOException | TimeoutException e) {
-      System.err.println("demarche-load: " + e.getMessage());
-      return 1;
+      return cannotRun(e);
+    } catch (ExecutionException e) {
+      Throwable cause = unwrap(e);
+      if (cause instanceof IOException || cause instanceof UnexpectedReplyException) {
+        return cannotRun(cause);
+      }
+      throw e;
     }
     System.out.print(report.render());
     return report.failures() == 0 && report.playersWithAllReports() == players ? 0 : 1;
+  }
+
+  private int cannotRun(Throwable why) {
+    // A closed channel says nothing but its class name.
+    String message = why.getMessage() != null ? why.getMessage() : why.toString();
+    spec.commandLine().getErr().println("demarche-load: " + message);
+    return 1;
+  }
+
+  /** What went wrong in a bot: the cause under the futures' wrappers. */
+  private static Throwable unwrap(ExecutionException failure) {
+    Throwable cause = failure;
+    while ((cause instanceof ExecutionException || cause instanceof CompletionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   private LoadConfig config() {

@@ -27,6 +27,8 @@ record LoadReport(LoadConfig config, int observersAsked, String server, Machine 
   static final long TARGET_CONNECTION_BYTES = 30 << 10;
   static final long TARGET_GAME_BYTES = 256 << 10;
   static final int TARGET_CONNECTIONS = 20_000;
+  /** The start of the server's refusal when a connection sends faster than its rate limit. */
+  private static final String RATE_LIMITED = "RESOURCE_EXHAUSTED: too many requests: at most";
 
   /**
    * The server's heap after a full GC at each stage of the run.
@@ -90,7 +92,7 @@ record LoadReport(LoadConfig config, int observersAsked, String server, Machine 
               + " %s; Netty direct %s", mb(memory.empty()), mb(memory.games()),
           mb(memory.joined()), mb(memory.played()), mb(memory.directPlayed()));
     }
-    line(out, "failed requests: %d %s", failures, failureExamples.isEmpty() ? "" : failureExamples);
+    out.append(failureLine(failures, failureExamples)).append('\n');
     line(out, "");
     line(out, "against the targets:");
     target(out, "request p99 while playing", play.p99Millis(), TARGET_P99_MILLIS, "ms");
@@ -125,13 +127,29 @@ record LoadReport(LoadConfig config, int observersAsked, String server, Machine 
         machine.maxFiles());
   }
 
-  private static void phase(StringBuilder out, String name, Phase phase) {
+  /**
+   * The count of failed requests and the first few; when the server's per-connection rate limit
+   * refused them, a sentence saying how to lift it.
+   */
+  static String failureLine(int failures, List<String> examples) {
+    String line = String.format(Locale.ROOT, "failed requests: %d %s", failures,
+        examples.isEmpty() ? "" : examples);
+    if (examples.stream().anyMatch(example -> example.contains(RATE_LIMITED))) {
+      line += " (the server's per-connection request rate limit refused them: start it with"
+          + " --requests-per-second 100000 to measure its throughput)";
+    }
+    return line;
+  }
+
+  static void phase(StringBuilder out, String name, Phase phase) {
     line(out, "%s: %.1f s, %d replies (%.0f/s), latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms",
         name, phase.seconds(), phase.replies(), phase.repliesPerSecond(), phase.p50Millis(),
         phase.p99Millis(), phase.p999Millis());
-    line(out, "  %.0f messages/s both ways (%d out, %d in, mean %d B); server CPU %.2f cores,"
+    line(out, "  %.0f messages/s both ways (%d out, %d in, mean %d B); server CPU %s,"
             + " client CPU %.2f cores", phase.messagesPerSecond(), phase.traffic().framesOut(),
-        phase.traffic().framesIn(), phase.traffic().meanFrameBytes(), phase.serverCores(),
+        phase.traffic().framesIn(), phase.traffic().meanFrameBytes(),
+        Double.isNaN(phase.serverCores()) ? "not measured"
+            : String.format(Locale.ROOT, "%.2f cores", phase.serverCores()),
         phase.clientCores());
     line(out, "  stopped by garbage collection: server %s, client %d ms",
         phase.serverGcPauseMillis() < 0 ? "not measured" : phase.serverGcPauseMillis() + " ms",

@@ -6,13 +6,14 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.demarche.net.Limits;
 import org.demarche.server.serve.RunningServer;
 import org.demarche.server.serve.ScenarioCatalog;
 
 /**
  * The server side of a load run, in a JVM of its own so that its heap and CPU are its own: the
- * real game server (built-in scenarios, journals in a data folder) and the {@link EchoServer}
- * baseline, both on loopback. {@link ForkedServer} starts it and talks to it over stdin/stdout.
+ * real game server (built-in scenarios, journals in a data folder, the default limits but for the
+ * request rate, which is lifted) and the {@link EchoServer} baseline, both on loopback. {@link ForkedServer} starts it and talks to it over stdin/stdout.
  *
  * <pre>
  *   args: INSTRUCTOR_KEY DATA_FOLDER    (DATA_FOLDER "-": no journal, games in memory only)
@@ -28,6 +29,11 @@ public final class ServerProcessMain {
   static final String NO_JOURNAL = "-";
   /** The game server's I/O threads (NetServer's default), which the echo server gets too. */
   private static final int IO_THREADS = 2;
+  /**
+   * Requests one connection may send per second (and at once): far above what a bot can send,
+   * so the saturation measures the server's throughput, not its per-connection rate limit.
+   */
+  static final int REQUESTS_PER_SECOND = 1_000_000;
 
   private ServerProcessMain() {}
 
@@ -38,9 +44,12 @@ public final class ServerProcessMain {
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     ScenarioCatalog catalog = ScenarioCatalog.embedded();
+    Limits limits =
+        Limits.defaults().withRequestRate(REQUESTS_PER_SECOND, REQUESTS_PER_SECOND);
     try (RunningServer game = args[1].equals(NO_JOURNAL)
-            ? RunningServer.start(catalog.scenarios(), args[0], "127.0.0.1", 0)
-            : RunningServer.start(catalog, args[0], "127.0.0.1", 0, null, Path.of(args[1]));
+            ? RunningServer.start(catalog.scenarios(), args[0], "127.0.0.1", 0, limits)
+            : RunningServer.start(catalog, args[0], "127.0.0.1", 0, null, Path.of(args[1]),
+                limits);
         EchoServer echo = EchoServer.start("127.0.0.1", IO_THREADS)) {
       out.println(READY + " " + game.address().getPort() + " " + echo.address().getPort());
       BufferedReader in =

@@ -22,6 +22,7 @@ class LoadRunTest {
   private static final int WARMUP_TURNS = 1;
   private static final int TURNS = 2;
   private static final int OBSERVERS = 40;
+  private static final long ZGC_PAGE_BYTES = 2 << 20;
 
   @Test
   @Timeout(240)
@@ -75,5 +76,33 @@ class LoadRunTest {
             && text.contains("stopped by garbage collection: server ")
             && text.contains("clients held (players + observers)      240     target >= 20000"),
         "the rendered report states the targets:\n" + text);
+  }
+
+  /**
+   * Three players alone on a server each send far more than the server's default 100 requests a
+   * second while saturating; on ZGC the heap's "used" figure moves in 2 MB pages, so a handful of
+   * connections would cost nothing or 2 MB.
+   */
+  @Test
+  @Timeout(120)
+  void aFewPlayersSaturateAZgcServerUnlimitedAndItsHeapIsCountedToTheByte() throws Exception {
+    LoadConfig config = new LoadConfig(3, 1, 0, 1, 0, "tutorial-quenara", Duration.ofMillis(5),
+        Duration.ofSeconds(3), null, null, "256m", List.of("-XX:+UseZGC"), false, null, 2,
+        Duration.ofSeconds(60));
+
+    LoadReport report = LoadRun.run(config,
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    assertEquals(0, report.failures(), "the rate limit refuses nothing: " + report.failureExamples());
+    assertTrue(report.saturation().repliesPerSecond() / 3 > 100,
+        "each player sends more than the default limit: " + report.saturation());
+    assertTrue(report.server().contains("request rate limit lifted"), report.server());
+    LoadReport.Memory memory = report.memory();
+    assertTrue(memory.empty() < memory.games() && memory.games() < memory.joined(),
+        "a game and three connections each add to the live heap: " + memory);
+    assertTrue((memory.games() - memory.empty()) % ZGC_PAGE_BYTES != 0
+            && (memory.joined() - memory.games()) % ZGC_PAGE_BYTES != 0,
+        "the live heap is counted in bytes, not in ZGC's pages: " + memory);
+    assertTrue(report.bytesPerConnection() > 0, "a connection costs some heap");
   }
 }
