@@ -1,7 +1,10 @@
 package org.demarche.bench.load;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import org.demarche.proto.v1.ClientMessage;
 import org.demarche.proto.v1.ControlGame;
 import org.demarche.proto.v1.ControlOp;
@@ -38,7 +41,10 @@ final class Instructor {
         .thenApply(list -> list.getScenarioList().getScenariosList().stream()
             .filter(info -> info.getId().equals(id))
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("the server has no scenario " + id)));
+            // An IOException, as for a server that cannot be reached: the run cannot be done.
+            .orElseThrow(() -> new CompletionException(new IOException("the server has no"
+                + " scenario " + id + "; it has " + list.getScenarioList().getScenariosList()
+                .stream().map(ScenarioInfo::getId).collect(Collectors.joining(", "))))));
   }
 
   /** Creates this instructor's game: its human teams as the scenario says, no turn timer. */

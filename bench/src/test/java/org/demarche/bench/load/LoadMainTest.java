@@ -1,6 +1,7 @@
 package org.demarche.bench.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,5 +67,17 @@ class LoadMainTest {
     assertEquals(1, run.exitCode(), "a run that cannot be done exits 1");
     assertEquals("demarche-load: cannot make the server's data folder in " + missing
         + ": no such folder" + System.lineSeparator(), run.err());
+  }
+
+  @Test
+  @Timeout(90)
+  void aScenarioTheServerDoesNotHaveIsOneLineNamingThoseItHas() {
+    Run run = run("--scenario", "nope", "--games", "1", "--players", "2", "--seconds", "1",
+        "--timeout", "30");
+
+    assertEquals(1, run.exitCode(), "a run that cannot be done exits 1");
+    assertTrue(run.err().endsWith("demarche-load: the server has no scenario nope; it has"
+        + " bolivia-2022, tutorial-quenara" + System.lineSeparator()), run.err());
+    assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
   }
 }
