@@ -12,25 +12,11 @@ import org.demarche.game.api.JournalEntry;
  */
 public interface GameStore {
   /** A store that keeps nothing: games live as long as the process. */
-  GameStore MEMORY = new GameStore() {
+  GameStore MEMORY = new NoStoredGames() {
     @Override
     public GameLog create(JournalEntry.Opened opened, Scenario scenario) {
       return GameLog.NONE;
     }
-
-    @Override
-    public List<StoredGame> load() {
-      return List.of();
-    }
-
-    @Override
-    public void setAside(String gameId, String reason) {}
-
-    @Override
-    public void archive(String gameId) {}
-
-    @Override
-    public void delete(String gameId) {}
   };
 
   /**

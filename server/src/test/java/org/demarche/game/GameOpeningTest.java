@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class GameOpeningTest {
   /** Journals whose entries become durable only when the test says so. */
-  private static final class HeldStore extends NewGamesStore {
+  private static final class HeldStore extends NoStoredGames {
     final List<HeldLog> logs = new ArrayList<>();
 
     @Override

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** A game whose journal cannot be written says so, changes nothing more, and others go on. */
 class JournalFailureTest {
   /** Journals that fail for game g1, as on a full disk, and keep up for the others. */
-  private static final class FailingForG1 extends NewGamesStore {
+  private static final class FailingForG1 extends NoStoredGames {
     @Override
     public GameLog create(JournalEntry.Opened opened, Scenario scenario) {
       boolean failing = opened.gameId().equals("g1");

@@ -158,7 +158,7 @@ public final class LoadMain implements Callable<Integer> {
           serverJavaOptions, !noJournal, journalFolder, clientThreads,
           Duration.ofSeconds(timeoutSeconds));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage(), e);
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 
@@ -168,7 +168,7 @@ public final class LoadMain implements Callable<Integer> {
     }
     int colon = server.lastIndexOf(':');
     if (colon < 0) {
-      throw new CommandLine.ParameterException(new CommandLine(this),
+      throw new CommandLine.ParameterException(spec.commandLine(),
           "--server needs HOST:PORT, not " + server);
     }
     return new InetSocketAddress(server.substring(0, colon),

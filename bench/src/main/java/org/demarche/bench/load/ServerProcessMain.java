@@ -13,7 +13,8 @@ import org.demarche.server.serve.ScenarioCatalog;
 /**
  * The server side of a load run, in a JVM of its own so that its heap and CPU are its own: the
  * real game server (built-in scenarios, journals in a data folder, the default limits but for the
- * request rate, which is lifted) and the {@link EchoServer} baseline, both on loopback. {@link ForkedServer} starts it and talks to it over stdin/stdout.
+ * request rate, which is lifted) and the {@link EchoServer} baseline, both on loopback. {@link
+ * ForkedServer} starts it and talks to it over stdin/stdout.
  *
  * <pre>
  *   args: INSTRUCTOR_KEY DATA_FOLDER    (DATA_FOLDER "-": no journal, games in memory only)

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the game server until Ctrl-C.",
       "It loads every scenario of the folder (an invalid one is reported and skipped), prints "
-          + "'listening on HOST:PORT' and the instructor key, and serves until Ctrl-C. Without a "
+          + "'listening on HOST:PORT' and the instructor key. Without a "
           + "scenarios folder it serves the scenarios built into the jar. With --tls-cert and "
           + "--tls-key it speaks TLS and prints a 'tls:' line under the address."
     })

@@ -2,8 +2,11 @@ package org.demarche.game;
 
 import java.util.List;
 
-/** A store for tests of new games' journals: it holds no stored game and retires nothing. */
-abstract class NewGamesStore implements GameStore {
+/**
+ * A store that holds no stored game and retires nothing: what keeping games in memory needs,
+ * and a base for stores that only make new games' journals.
+ */
+abstract class NoStoredGames implements GameStore {
   @Override
   public List<StoredGame> load() {
     return List.of();
